@@ -1,0 +1,165 @@
+"""The data the checker passes around: frozen, plain, and free of behaviour that prints or exits."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.Enum):
+    """MQM severity levels, ordered; ``weight`` is the MQM 2.0 penalty of one finding."""
+
+    INFO = "info"
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+    @property
+    def weight(self) -> int:
+        return _WEIGHTS[self]
+
+    @property
+    def rank(self) -> int:
+        return _RANKS[self]
+
+    def __lt__(self, other: "Severity") -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: "Severity") -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls(value.strip().lower())
+        except ValueError:
+            names = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown severity {value!r} (expected one of: {names})") from None
+
+
+_WEIGHTS = {Severity.INFO: 0, Severity.MINOR: 1, Severity.MAJOR: 5, Severity.CRITICAL: 25}
+_RANKS = {Severity.INFO: 0, Severity.MINOR: 1, Severity.MAJOR: 2, Severity.CRITICAL: 3}
+
+
+class Category(enum.Enum):
+    """The finding categories of the JSON contract (exactly these)."""
+
+    UNTRANSLATED = "untranslated"
+    MISTRANSLATION = "mistranslation"
+    ACRONYM = "acronym"
+    TERMINOLOGY = "terminology"
+    CONSISTENCY = "consistency"
+    SPELLING = "spelling"
+    ENCODING = "encoding"
+    PUNCTUATION = "punctuation"
+    WHITESPACE = "whitespace"
+    STRUCTURE = "structure"
+    LOCALE = "locale"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A block of non-blank lines, its text exactly as written (trailing line break removed).
+
+    ``offset`` is the code-point offset of the paragraph in its document, ``line`` the 1-based
+    line it starts on. Positions inside the paragraph are code points of ``text``.
+    """
+
+    index: int
+    text: str
+    offset: int
+    line: int
+
+    def position(self, start: int) -> tuple[int, int]:
+        """1-based (line, column) of code point ``start`` of this paragraph, in the document."""
+        before = self.text.count("\n", 0, start)
+        if before:
+            column = start - self.text.rfind("\n", 0, start)
+        else:
+            column = start + 1
+        return self.line + before, column
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A translation as read: its display path, full text and paragraphs."""
+
+    path: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One reported defect, at exact code-point positions of the text as read."""
+
+    rule: str
+    name: str
+    category: Category
+    mqm: str
+    severity: Severity
+    paragraph: int
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    message: str
+    suggestion: str | None = None
+    path: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.rule, self.end_line, self.end_column)
+
+    def to_dict(self) -> dict:
+        out = {
+            "rule": self.rule,
+            "name": self.name,
+            "category": self.category.value,
+            "mqm": self.mqm,
+            "severity": self.severity.value,
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "text": self.text,
+            "message": self.message,
+        }
+        if self.suggestion is not None:
+            out["suggestion"] = self.suggestion
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphResult:
+    index: int
+    line: int
+    words: int
+    penalty: int
+    score: float
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    path: str
+    words: int
+    penalty: int
+    score: float
+    passed: bool
+    threshold: float
+    paragraphs: tuple[ParagraphResult, ...]
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for p in self.paragraphs for f in p.findings]

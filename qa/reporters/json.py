@@ -1,0 +1,43 @@
+"""The JSON report (schema documented in the README, "JSON output")."""
+
+from __future__ import annotations
+
+import json
+from typing import Sequence
+
+from .. import __version__
+from ..model import DocumentResult
+
+SCHEMA_VERSION = 1
+
+
+def document_dict(doc: DocumentResult) -> dict:
+    return {
+        "path": doc.path,
+        "words": doc.words,
+        "penalty": doc.penalty,
+        "score": doc.score,
+        "threshold": doc.threshold,
+        "passed": doc.passed,
+        "notes": list(doc.notes),
+        "paragraphs": [
+            {
+                "index": p.index,
+                "line": p.line,
+                "words": p.words,
+                "penalty": p.penalty,
+                "score": p.score,
+                "findings": [f.to_dict() for f in p.findings],
+            }
+            for p in doc.paragraphs
+        ],
+    }
+
+
+def render(results: Sequence[DocumentResult], **_: object) -> str:
+    payload = {
+        "schema": SCHEMA_VERSION,
+        "tool": {"name": "qa", "version": __version__},
+        "documents": [document_dict(d) for d in results],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"

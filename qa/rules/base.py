@@ -1,0 +1,122 @@
+"""What a rule is: a class with a code, a name, an MQM category and type, a default severity and a
+docstring that documents it, including examples it flags and examples it passes.
+
+A rule sees one paragraph at a time (``check``) and may keep state across a document and report
+more when the document ends (``finish``). It yields ``Hit``s: positions inside a paragraph and a
+message. The engine turns hits into ``Finding``s (line and column, severity overrides, sorting).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, ClassVar, Iterable, Mapping, Sequence
+
+from ..model import Category, Paragraph, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule reports: characters ``start:end`` of paragraph ``paragraph``."""
+
+    paragraph: int
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    severity: Severity | None = None  # None: the rule's (configured) severity
+
+
+@dataclass
+class Context:
+    """What rules may consult besides the paragraph: the document's path, the aligned source
+    paragraphs (if a source was given), glossaries (loaded lazily) and options."""
+
+    path: str = "<text>"
+    paragraphs: Sequence[Paragraph] = ()
+    source: Sequence[Paragraph] | None = None
+    glossary_paths: Sequence[str] = ()
+    use_default_glossaries: bool = True
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def glossary(self):
+        from ..glossary import load_glossary
+
+        return load_glossary(tuple(self.glossary_paths), self.use_default_glossaries)
+
+    def source_for(self, index: int) -> Paragraph | None:
+        """The source paragraph aligned with target paragraph ``index`` (or None)."""
+        if self.source is None or index >= len(self.source):
+            return None
+        return self.source[index]
+
+
+class Rule:
+    """Base class. Subclasses set the class attributes and override ``check`` and/or ``finish``."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    category: ClassVar[Category]
+    mqm: ClassVar[str]
+    severity: ClassVar[Severity]
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def check(self, para: Paragraph) -> Iterable[Hit]:
+        return ()
+
+    def finish(self) -> Iterable[Hit]:
+        return ()
+
+    # -- documentation -------------------------------------------------------------------
+    @classmethod
+    def doc(cls) -> str:
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        return cls.doc().split("\n", 1)[0].strip()
+
+    @classmethod
+    def examples(cls) -> tuple[list[str], list[str]]:
+        """(flagged examples, passing examples) from the docstring's ``Flags:``/``Passes:`` blocks.
+
+        Each indented line under a block is one example document; ``\\n`` stands for a line
+        break and ``\\uXXXX`` for a code point, so invisible characters stay visible in the docs.
+        """
+        flags: list[str] = []
+        passes: list[str] = []
+        current: list[str] | None = None
+        for line in cls.doc().splitlines():
+            head = line.strip().lower()
+            if head in ("flags:", "flags::"):
+                current = flags
+            elif head in ("passes:", "passes::"):
+                current = passes
+            elif line.startswith("    ") and current is not None:
+                current.append(unescape(line[4:]))
+            elif line.strip() and not line.startswith(" "):
+                current = None
+        return flags, passes
+
+
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|n|t|\\)")
+
+
+def unescape(text: str) -> str:
+    def sub(m: re.Match) -> str:
+        e = m.group(1)
+        if e == "n":
+            return "\n"
+        if e == "t":
+            return "\t"
+        if e == "\\":
+            return "\\"
+        return chr(int(e[1:], 16))
+
+    return _ESCAPE.sub(sub, text)
