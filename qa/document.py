@@ -31,6 +31,8 @@ def decode(data: bytes, name: str) -> str:
         if _looks_utf16(data):
             raise InputError(name, "looks like UTF-16 (NUL bytes between letters); save it as UTF-8")
         raise InputError(name, f"is a binary file (NUL byte at offset {nul}); qa reads UTF-8 text")
+    if _looks_utf16(data):
+        raise InputError(name, "looks like UTF-16 without a byte-order mark; save it as UTF-8")
     if data.startswith(_BOM):
         data = data[len(_BOM):]
     try:
@@ -46,8 +48,17 @@ def decode(data: bytes, name: str) -> str:
 
 
 def _looks_utf16(data: bytes) -> bool:
-    sample = data[:200]
-    return len(sample) >= 4 and sample.count(0) * 3 >= len(sample)
+    """UTF-16 without a byte-order mark: one byte of each pair is mostly 0x00 (Latin) or 0x09
+    (Devanagari), always at the same parity."""
+    sample = data[:400]
+    if len(sample) < 4:
+        return False
+    for high in (0x00, 0x09):
+        for parity in (0, 1):
+            half = sample[parity::2]
+            if half.count(high) >= 0.6 * len(half) and sample[1 - parity::2].count(high) <= 0.1 * len(half):
+                return True
+    return False
 
 
 def split_paragraphs(text: str) -> Iterator[Paragraph]:
