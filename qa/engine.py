@@ -44,6 +44,7 @@ def to_finding(rule: type[Rule], hit: Hit, para: Paragraph, path: str, severity:
         message=hit.message,
         suggestion=hit.suggestion,
         path=path,
+        unit=para.unit,
     )
 
 

@@ -73,9 +73,16 @@ class Paragraph:
     text: str
     offset: int
     line: int
+    #: The unit's identifier in a structured input (XLIFF/TMX/PO id, JSONL id); None for text.
+    unit: str | None = None
+    #: For text extracted from markup: the 1-based (line, column) in the input file of every code
+    #: point of ``text`` plus one for its end. None when ``text`` is a verbatim slice of the file.
+    origin: tuple[tuple[int, int], ...] | None = None
 
     def position(self, start: int) -> tuple[int, int]:
-        """1-based (line, column) of code point ``start`` of this paragraph, in the document."""
+        """1-based (line, column) of code point ``start`` of this paragraph, in the input file."""
+        if self.origin is not None:
+            return self.origin[start]
         before = self.text.count("\n", 0, start)
         if before:
             column = start - self.text.rfind("\n", 0, start)
@@ -113,6 +120,7 @@ class Finding:
     message: str
     suggestion: str | None = None
     path: str = ""
+    unit: str | None = None
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.end_line, self.end_column)
@@ -136,6 +144,8 @@ class Finding:
         }
         if self.suggestion is not None:
             out["suggestion"] = self.suggestion
+        if self.unit is not None:
+            out["unit"] = self.unit
         return out
 
 
