@@ -8,6 +8,7 @@ from ..model import Category, Paragraph, Severity
 from ..resources import function_words
 from ..tokens import DEVANAGARI_LETTERS, WORD
 from .base import Hit, Rule
+from .punctuation import is_postposition, sentence_ends
 
 _OPENING = regex.compile(r"[\s\"'“‘«(\[]*" + f"([{DEVANAGARI_LETTERS}]+)")
 
@@ -99,3 +100,52 @@ class RepeatedParagraph(Rule):
                 if first < len(self.ctx.paragraphs)
                 else f"paragraph repeats paragraph {first} word for word; delete the copy",
             )
+
+
+class DanglingSentence(Rule):
+    r"""A sentence inside a paragraph opens with a postposition that has nothing to attach to.
+
+    The same defect as QA501, after a sentence end instead of at the start of the paragraph:
+    *… उच्च जिम्मेदारी है। के संबंध में गहन चर्चा की गई।* Sentences end at a danda, at ``?`` or
+    ``!`` followed by a space, and at a Latin full stop followed by a space that is not part of an
+    abbreviation, an initial (``जे. के. रोलिंग``) or a URL, and not a stray full stop between a
+    Latin word and its postposition (QA404 reports that one). A postposition right after a
+    closing quotation mark or bracket governs the quotation (``"…हैं?" के जवाब में``) and is left
+    alone; so is a postposition followed by a full stop (an initial, ``के.``). The first sentence
+    of a paragraph is QA501's.
+
+    Flags:
+        बैठक रोम में हुई। के संबंध में गहन चर्चा की गई।
+        बैठक रोम में हुई? की पहली बैठक कल होगी।
+        बैठक खत्म हुई! की पहली बैठक कल होगी।
+    Passes:
+        बैठक रोम में हुई। इसके संबंध में चर्चा हुई।
+        उन्होंने पूछा, "क्या हम जीत सकते हैं?" के जवाब में कहा गया।
+        यू.एस. के राष्ट्रपति और ए.आई. के विशेषज्ञ आए। जे. के. रोलिंग ने लिखा।
+        उभरता ख़तरा Fentanyl. से जुड़ा है।
+        की पहली बैठक रोम में हुई।
+    """
+
+    code = "QA503"
+    name = "dangling-sentence"
+    category = Category.STRUCTURE
+    mqm = "Fluency/Grammar"
+    severity = Severity.MAJOR
+
+    def check(self, para: Paragraph):
+        text = para.text
+        for _pos, start, quoted in sentence_ends(text):
+            if quoted:
+                continue
+            m = _OPENING.match(text, start)
+            if not m or text.startswith(".", m.end(1)):
+                continue
+            word = m.group(1)
+            if is_postposition(word):
+                yield Hit(
+                    para.index,
+                    m.start(1),
+                    m.end(1),
+                    f"sentence opens with the postposition “{word}”, which has no noun before it; "
+                    "the phrase it belongs to was probably moved (restore the word order)",
+                )

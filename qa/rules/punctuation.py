@@ -1,0 +1,581 @@
+r"""Punctuation: empty and unbalanced quotations and brackets, Latin full stops in Hindi prose,
+stray full stops, prose paragraphs that stop without terminal punctuation.
+
+Also home of the small full-stop analysis the sentence splitter of ``structure.py`` shares: which
+full stops end a sentence and which belong to an abbreviation, an initial, a number, a URL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..model import Category, Paragraph, Severity
+from ..resources import data_dir, function_words, read_tsv
+from ..tokens import WORD, count_words
+from .base import Hit, Rule
+
+# -- shared: quotes, closers, abbreviations, full stops -----------------------------------------
+
+#: Quotation marks by family; a mark's direction comes from where it stands, not its glyph
+#: (machine translation and typists mix “…”, "…", ”…” freely).
+DOUBLE_QUOTES = "\"“”„‟«»"
+SINGLE_QUOTES = "'‘’‚‛‹›"
+QUOTES = DOUBLE_QUOTES + SINGLE_QUOTES
+#: What may stand between a word and the full stop ending it, or right after that full stop.
+CLOSERS = "\"'”’»›)]}"
+_OPENERS = "\"'“‘„«‹([{"
+BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_CLOSING_BRACKETS = {v: k for k, v in BRACKETS.items()}
+#: Characters after which a quotation mark still opens (besides whitespace and the start).
+_OPEN_CONTEXT = "([{-–—/" + QUOTES
+#: Characters before which a quotation mark still closes (besides whitespace and the end).
+_CLOSE_CONTEXT = ".,;:!?।॥…)]}-–—/" + QUOTES
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_LATIN = regex.compile(r"\p{Latin}")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Abbreviations written with a full stop (``glossaries/abbreviations.tsv``), keyed by the
+    abbreviation (Latin ones casefolded), valued by kind (title, letter, unit, other)."""
+    rows = read_tsv(data_dir() / "abbreviations.tsv", required=("abbreviation", "kind"))
+    return {r["abbreviation"].casefold(): r["kind"] for r in rows if r["abbreviation"]}
+
+
+def is_postposition(word: str) -> bool:
+    """A postposition that cannot open a phrase (``dangles`` = yes in the function words)."""
+    entry = function_words().get(word)
+    return bool(entry and entry.get("class") == "postposition" and entry.get("dangles") == "yes")
+
+
+@dataclass(frozen=True, slots=True)
+class FullStop:
+    """A Latin full stop followed by whitespace (or the end), and what stands before it.
+
+    ``kind``: ``devanagari`` (after a Devanagari word, or a number inside Hindi text), ``number``
+    (after another number), ``latin`` (after a Latin word): these end a sentence; ``stray``
+    (a Latin word, the full stop, then a postposition: *Fentanyl. से*), ``abbreviation`` (dotted
+    chain, URL, e-mail, known abbreviation, initial, list number) and ``other`` do not. ``word``
+    is the span of the word before it, ``next`` the span of the word after it (or None).
+    """
+
+    pos: int
+    kind: str
+    word: tuple[int, int]
+    next: tuple[int, int] | None
+
+    def next_word(self, text: str) -> str:
+        return text[self.next[0]:self.next[1]] if self.next else ""
+
+    @property
+    def ends_sentence(self) -> bool:
+        return self.kind in ("devanagari", "number", "latin")
+
+
+_STOP = regex.compile(r"(?<![.…])\.(?![.…])")
+_NEXT_WORD = regex.compile(r"[\s" + regex.escape(_OPENERS) + r"]*(" + WORD.pattern + ")")
+
+
+def full_stops(text: str) -> list[FullStop]:
+    """Every full stop of ``text`` that is followed by whitespace, closing quotes/brackets or the
+    end (a full stop inside ``3.5``, ``www.x.it`` or ``यू.एस`` is not one), classified."""
+    out: list[FullStop] = []
+    n = len(text)
+    for m in _STOP.finditer(text):
+        i = m.start()
+        j = i + 1
+        while j < n and text[j] in CLOSERS:
+            j += 1
+        if j < n and not text[j].isspace():
+            continue
+        k = i
+        while k > 0 and text[k - 1] in CLOSERS:
+            k -= 1
+        s = k
+        while s > 0 and not text[s - 1].isspace():
+            s -= 1
+        while s < k and text[s] in _OPENERS:
+            s += 1
+        token = text[s:k]
+        nm = _NEXT_WORD.match(text, j) if j < n else None
+        nxt = (nm.start(1), nm.end(1)) if nm else None
+        words = list(WORD.finditer(token))
+        if not words:
+            continue
+        w = words[-1]
+        word = (s + w.start(), s + w.end())
+        kind = _kind(text, token, w.group(), s, nxt is not None)
+        if kind == "latin" and nxt and is_postposition(text[nxt[0]:nxt[1]]):
+            kind = "stray"
+        out.append(FullStop(i, kind, word, nxt))
+    return out
+
+
+def _kind(text: str, token: str, word: str, s: int, followed: bool) -> str:
+    if "." in token or "@" in token or "://" in token or token.lower().startswith("www"):
+        return "abbreviation"  # dotted chain (यू.एस., D.C.), URL, e-mail
+    found = abbreviations().get(word.casefold())
+    if found and (found != "letter" or followed):
+        return "abbreviation"
+    if word.isdigit():
+        line_start = s == 0 or text[s - 1] == "\n"
+        if line_start and len(word) <= 3:
+            return "abbreviation"  # list number "1. "
+        before = WORD.findall(text, max(0, s - 40), s)
+        return "devanagari" if before and _DEVANAGARI.search(before[-1]) else "number"
+    if _DEVANAGARI.search(word[-1]):
+        return "devanagari"
+    if _LATIN.search(word[-1]):
+        if len(word) == 1 and word.isupper():
+            return "abbreviation"  # initial: J. K. Rowling
+        return "latin"
+    return "other"
+
+
+def sentence_ends(text: str) -> list[tuple[int, int, bool]]:
+    """Where sentences end inside ``text``: (position of the terminator, where the next sentence
+    may start, quoted). Terminators: the danda (even with no space after it), ``?`` and ``!``
+    followed by whitespace, and a Latin full stop followed by whitespace that ends a sentence
+    (not an abbreviation, an initial, a URL, a list number or a stray stop before a postposition).
+    ``quoted``: a closing quotation mark or bracket follows the terminator, so what comes next may
+    be a postposition governing the quotation (``"…हैं?" के जवाब में``)."""
+    ends: list[tuple[int, int]] = []
+    for m in regex.finditer(r"[।॥]+|[?!]+(?=[" + regex.escape(CLOSERS) + r"]*(?:\s|$))", text):
+        ends.append((m.start(), m.end()))
+    for fs in full_stops(text):
+        if fs.ends_sentence:
+            ends.append((fs.pos, fs.pos + 1))
+    out = []
+    for pos, end in sorted(ends):
+        j = end
+        while j < len(text) and text[j] in CLOSERS:
+            j += 1
+        out.append((pos, j, j > end))
+    return out
+
+
+# -- QA401 ----------------------------------------------------------------------------------------
+
+_BLANK = r"[ \t\u00a0\u202f]*"
+_EMPTY = regex.compile(
+    r"(?:(?<=[\s(\[])|(?<=^)(?=[“«‘‹]))"  # after a space or bracket; at the start only if curly
+    r"(?:[\"“„«‟]" + _BLANK + r"[\"”»‟]|['‘‚‹]" + _BLANK + r"['’›]|\(" + _BLANK + r"\)|\[" + _BLANK + r"\])"
+    r"(?=[\s.,;:!?।॥)\]]|$)"
+)
+
+
+class EmptyQuotation(Rule):
+    r"""An empty quotation: a pair of quotation marks (or brackets) with nothing between them.
+
+    Machine translation of web pages drops the words inside inline markup, leaving the marks
+    behind: *जिसे "" में पहचाने जाने योग्य घटना* lost the term the sentence introduces. The
+    quoted words must be restored from the source. The pair must stand where a quotation
+    stands, after a space and before a space or punctuation: two closing marks in a row
+    (``है,""`` ends a quotation inside a quotation) and ``''`` written for a closing ``"``
+    are not empty quotations, nor is ``f()`` in code.
+
+    Flags:
+        जिसे "" में पहचाने जाने योग्य घटना के संदर्भ में चर्चा हुई।
+        उन्होंने “ ” कहा।
+        इसे '' कहा जाता है।
+        बैठक () में हुई।
+    Passes:
+        जिसे "डिजिटल तस्करी" कहा जाता है।
+        "उसने कहा, "क्योंकि वह मुझे हंसाते हैं,"" सुश्री स्कोवेल ने बताया।
+        तीन फीसदी की गिरावट दर्ज की गई।''
+        The function f() returns.
+    """
+
+    code = "QA401"
+    name = "empty-quotation"
+    category = Category.PUNCTUATION
+    mqm = "Accuracy/Omission"
+    severity = Severity.MAJOR
+
+    def check(self, para: Paragraph):
+        for m in _EMPTY.finditer(para.text):
+            yield Hit(
+                para.index,
+                m.start(),
+                m.end(),
+                f"empty quotation {m.group()}: the quoted words were lost; restore them from the source",
+            )
+
+
+# -- QA402 ----------------------------------------------------------------------------------------
+
+#: Two single marks written for one double mark (ASCII and old typewriter style).
+_DOUBLED_SINGLE = ("''", "‘‘", "’’", "``")
+
+
+def _direction(text: str, i: int, width: int = 1) -> str | None:
+    """``open``, ``close`` or None (an apostrophe inside a word, a mark between spaces)."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + width] if i + width < len(text) else ""
+    opens = bool(nxt) and not nxt.isspace() and (not prev or prev.isspace() or prev in _OPEN_CONTEXT)
+    closes = bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT)
+    if opens and closes:  # between two marks, e.g. "‘…’" nested: trust the glyph
+        opens, closes = text[i] in "“„«‘‚‹", text[i] in "”»’›"
+    if opens == closes:
+        return None
+    return "open" if opens else "close"
+
+
+def _is_apostrophe(text: str, i: int, direction: str) -> bool:
+    """A single mark that is an apostrophe: after a Latin letter (players', po') or before a
+    digit ('90s)."""
+    if direction == "close":
+        return i > 0 and bool(_LATIN.match(text[i - 1]))
+    return i + 1 < len(text) and text[i + 1].isdigit()
+
+
+_LIST_MARKER = regex.compile(r"(?:^|(?<=\s))[\p{L}\p{N}]{1,3}\)")
+
+
+def quote_marks(text: str):
+    """Yield (position, width, family, direction) for the quotation marks of ``text`` that open
+    or close a quotation; empty quotations (QA401) and apostrophes are skipped."""
+    masked = set()
+    for m in _EMPTY.finditer(text):
+        masked.update(range(m.start(), m.end()))
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch not in QUOTES or i in masked:
+            i += 1
+            continue
+        width = 2 if text[i:i + 2] in _DOUBLED_SINGLE else 1
+        family = "double" if width == 2 or ch in DOUBLE_QUOTES else "single"
+        direction = _direction(text, i, width)
+        if direction and not (family == "single" and _is_apostrophe(text, i, direction)):
+            yield i, width, family, direction
+        i += width
+
+
+def _ends_clause(text: str, i: int, width: int) -> bool:
+    """The closing mark at ``i`` ends a quoted sentence or clause: a sentence end or comma
+    stands right before it (``…हैं।"``, ``…है,”``) or right after it (``…है"।``)."""
+    j = i
+    while j > 0 and text[j - 1] in " \u00a0" + QUOTES:
+        j -= 1
+    k = i + width
+    while k < len(text) and text[k] in QUOTES:
+        k += 1
+    return (j > 0 and text[j - 1] in _CLAUSE_END) or k == len(text) or text[k] in _CLAUSE_END
+
+
+_CLAUSE_END = "।॥.?!…,;:"
+
+
+def unmatched_brackets(text: str) -> tuple[list[int], list[int]]:
+    """Positions of unmatched (closing, opening) brackets of ``text``, each kind paired with its
+    own; list markers ``a)``/``1)`` and emoticons ``:)`` are not brackets."""
+    markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)}
+    stacks: dict[str, list[int]] = {}
+    closes: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in BRACKETS:
+            stacks.setdefault(ch, []).append(i)
+        elif ch in _CLOSING_BRACKETS and i not in markers and not (i and text[i - 1] in ":;"):
+            stack = stacks.setdefault(_CLOSING_BRACKETS[ch], [])
+            if stack:
+                stack.pop()
+            else:
+                closes.append(i)
+    return closes, sorted(i for stack in stacks.values() for i in stack)
+
+
+class UnbalancedQuoteOrBracket(Rule):
+    r"""A quotation mark or bracket with no partner.
+
+    Points at the unmatched character: a closing ``”`` whose opening mark was lost
+    (*… तस्करी करना”, यानी …*), an opening ``(`` never closed. Brackets pair within their
+    paragraph. Quotation marks are paired by family (double ``" “ ” „ « »`` and ``''``; single
+    ``' ‘ ’``), whatever glyph was used, by the side of the word they stand on. Quoted speech
+    may run over several paragraphs: a quotation left open at the end of a paragraph may be
+    closed by a mark that ends a sentence (``…हैं।"``) in any later paragraph, or continued by a
+    paragraph that opens with a mark of the same family; only one never closed is reported (at
+    the end of the document). A closing mark inside a sentence (``करना”, यानी``) must find its
+    opening mark in its own paragraph. A quotation left open at the end of the document is
+    reported at ``info`` when it opens quoted speech (at the start of a paragraph or after a colon
+    or comma), which may continue in text that is not there, and at the rule's severity when it
+    opens inside a sentence (a quoted term that lost its closing mark).
+    Apostrophes (``Sainsbury's``, ``players'``, ``'90s``, ``dell'Interno``), list markers
+    (``a)``, ``2)``) and emoticons are neither quotation marks nor brackets.
+
+    Flags:
+        घटना के संदर्भ में संबोधित किया गया थाडिजिटल तस्करी करना”, यानी इंटरनेट का उपयोग।
+        इसे अस्वीकार कर दिया गया था।पैसे का अनुगमन करो”।
+        उन्होंने कहा, “हम तैयार हैं।
+        संयुक्त राष्ट्र (ड्रग्स और अपराध पर कार्यालय की बैठक हुई।
+        “हम तैयार हैं।\n\nबैठक हुई और नतीजा ”अच्छा” रहा।
+    Passes:
+        उन्होंने कहा, “हम ‘डिजिटल तस्करी’ के खिलाफ तैयार हैं।”
+        लेखक जे. के. रोलिंग ने 'हैरी पॉटर' लिखा।
+        Sainsbury's और players' की योजनाएं '90s से चल रही हैं।
+        विकल्प a) पहला और b) दूसरा हैं।
+        "यू.एस. ने कहा कि "टैरिफ" लागू होंगे।"
+        उन्होंने कहा, “हम तैयार हैं।\n\n“और हम जीतेंगे।”
+        "हम तैयार हैं।\n\nबैठक हुई।\n\nऔर हम जीतेंगे।"
+        ''तीन फीसदी की गिरावट दर्ज की गई।''
+    """
+
+    code = "QA402"
+    name = "unbalanced-quote-or-bracket"
+    category = Category.PUNCTUATION
+    mqm = "Fluency/Punctuation"
+    severity = Severity.MINOR
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        # quotations still open at the end of their paragraph: (paragraph, position, mark)
+        self.pending: dict[str, list[tuple[int, int, str]]] = {"double": [], "single": []}
+
+    def check(self, para: Paragraph):
+        text = para.text
+        closes, opens = unmatched_brackets(text)
+        for i in closes:
+            yield self._hit(para.index, i, text[i], "closing", "bracket")
+        for i in opens:
+            yield self._hit(para.index, i, text[i], "opening", "bracket")
+        local: dict[str, list[tuple[int, int, str]]] = {"double": [], "single": []}
+        lead = len(text) - len(text.lstrip())
+        for i, width, family, direction in quote_marks(text):
+            pending = self.pending[family]
+            if i == lead and direction == "open" and pending and pending[-1][0] == para.index - 1:
+                pending.pop()  # the paragraph continues the quotation left open before it
+            if direction == "open":
+                local[family].append((para.index, i, text[i:i + width]))
+            elif local[family]:
+                local[family].pop()
+            elif pending and _ends_clause(text, i, width):
+                pending.pop()  # a quotation of several sentences closes here
+            else:
+                yield self._hit(para.index, i, text[i:i + width], "closing", "quotation mark")
+        for family, marks in local.items():
+            self.pending[family].extend(marks)
+
+    def finish(self):
+        left = sorted(x for stack in self.pending.values() for x in stack)
+        for p, i, mark in left:
+            hit = self._hit(p, i, mark, "opening", "quotation mark")
+            if self._speech(p, i):
+                hit = Hit(hit.paragraph, hit.start, hit.end, hit.message + " (quoted speech may "
+                          "run on into a part of the text that is missing)", severity=Severity.INFO)
+            yield hit
+
+    def _speech(self, index: int, i: int) -> bool:
+        """The mark opens quoted speech: at the start of its paragraph or after a colon or comma
+        (``उन्होंने कहा, "…``), where a quotation may run over several sentences."""
+        if index >= len(self.ctx.paragraphs):
+            return False
+        before = self.ctx.paragraphs[index].text[:i].rstrip()
+        return not before or before[-1] in ":,ः"
+
+    @staticmethod
+    def _hit(index: int, i: int, mark: str, side: str, kind: str) -> Hit:
+        if side == "closing":
+            message = (f"closing {kind} {mark} with no opening one; the words or mark before it "
+                       "were probably lost")
+        else:
+            message = f"opening {kind} {mark} is never closed"
+        return Hit(index, i, i + len(mark), message)
+
+
+# -- QA403 ----------------------------------------------------------------------------------------
+
+_DANDA = regex.compile(r"[।॥]")
+
+
+class LatinFullStop(Rule):
+    r"""A Latin full stop ends a Hindi sentence in a document that otherwise uses the danda.
+
+    Hindi ends sentences with the danda ``।``; machine translation sometimes keeps the source's
+    full stop (*… G7 रोम/ल्योन समूह. सार्वजनिक …*). Only a full stop after a Devanagari word (or a
+    closing bracket or quotation mark after one, or a number in Hindi text) followed by a space or
+    the end counts: decimals (``3.5``), dotted abbreviations (``यू.एस.``, ``डॉ.``, ``मि.``,
+    ``Mr.``), initials (``जे. के. रोलिंग``, ``J. K. Rowling``), URLs and e-mail addresses are not
+    sentence ends. The document decides: the full stops are reported only when the document ends
+    more sentences with a danda than with a full stop, so a text that consistently uses full
+    stops is left alone. Abbreviations come from ``glossaries/abbreviations.tsv``.
+
+    Flags:
+        बैठक रोम में हुई। चर्चा सफल रही। नतीजे अच्छे रहे.
+        सत्र समाप्त हुआ। बैठक में कई संस्थान (संयुक्त राष्ट्र संस्थान). अगला सत्र कल होगा।
+    Passes:
+        बैठक रोम में हुई. चर्चा सफल रही. नतीजे अच्छे रहे.
+        डॉ. शर्मा ने 3.5 प्रतिशत की वृद्धि बताई। यू.एस. ने स्वागत किया।
+        लेखक जे. के. रोलिंग और J. K. Rowling एक हैं। देखें www.esteri.it या info@esteri.it पर।
+        मि. एडम्स ने कहा। सेन. क्रिस ने भी कहा। 19.04.2024 को बैठक हुई।
+    """
+
+    code = "QA403"
+    name = "latin-full-stop"
+    category = Category.PUNCTUATION
+    mqm = "Locale convention/Punctuation"
+    severity = Severity.MINOR
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.dandas = 0
+        self.candidates: list[tuple[int, FullStop, str]] = []
+
+    def check(self, para: Paragraph):
+        self.dandas += len(_DANDA.findall(para.text))
+        for fs in full_stops(para.text):
+            if fs.kind == "devanagari":
+                self.candidates.append((para.index, fs, para.text[fs.word[0]:fs.word[1]]))
+        return ()
+
+    def finish(self):
+        if self.dandas <= len(self.candidates):
+            return
+        for index, fs, word in self.candidates:
+            yield Hit(
+                index, fs.pos, fs.pos + 1,
+                f"Latin full stop ends the sentence after “{word}”; this document ends its "
+                f"sentences with the danda ({self.dandas}×)",
+                "।",
+            )
+
+
+# -- QA404 ----------------------------------------------------------------------------------------
+
+
+class StrayFullStop(Rule):
+    r"""A full stop between a Latin word and the postposition that governs it.
+
+    *के संबंध में Fentanyl. से जुड़ा उभरता ख़तरा*: the full stop belonged to the source's sentence
+    or to markup around the Latin word; the Hindi phrase goes on (a postposition such as से, के,
+    में cannot open a sentence). Delete the full stop. Abbreviations (``U.S. के``, ``Inc. की``)
+    and initials are left alone.
+
+    Flags:
+        बढ़ते प्रसार के संबंध में Fentanyl. से जुड़ा ख़तरा बढ़ा।
+        उन्होंने Europol. के साथ काम किया।
+    Passes:
+        उन्होंने Europol के साथ काम किया।
+        D.C. की अदालत और Inc. की बैठक हुई।
+        बैठक UNICRI. अगले दिन चर्चा हुई।
+    """
+
+    code = "QA404"
+    name = "stray-full-stop"
+    category = Category.PUNCTUATION
+    mqm = "Fluency/Punctuation"
+    severity = Severity.MINOR
+
+    def check(self, para: Paragraph):
+        text = para.text
+        for fs in full_stops(text):
+            if fs.kind == "stray":
+                yield Hit(
+                    para.index, fs.pos, fs.pos + 1,
+                    f"full stop between “{text[fs.word[0]:fs.word[1]]}” and the postposition "
+                    f"“{fs.next_word(text)}” that governs it; delete it",
+                    "",
+                )
+
+
+# -- QA405 ----------------------------------------------------------------------------------------
+
+_TERMINAL = "।॥.?!…:;"
+_TRAILING = regex.compile(r"[\s" + regex.escape(CLOSERS) + r"]+$")
+_PROSE_WORDS = 40  # longer than any heading: a paragraph this long is prose
+_PHRASE_WORDS = 12  # a paragraph this long that stops mid-phrase is prose
+_SENTENCE_WORDS = 8  # a paragraph this long with a sentence end inside is prose
+
+
+def _terminated(text: str) -> bool:
+    body = _TRAILING.sub("", text)
+    return not body or body[-1] in _TERMINAL
+
+
+#: Postpositions that are also verb forms and so may end a sentence: की is the feminine past of
+#: करना (*शुरुआत की*, *बराबरी की*).
+_ALSO_VERBS = frozenset({"की"})
+
+
+def _ends_mid_phrase(text: str) -> bool:
+    """The paragraph stops on a comma, a dash, a case postposition (का, में, से …; not बाद,
+    पहले, बाहर, which are also adverbs) or a conjunction."""
+    body = _TRAILING.sub("", text)
+    if body and body[-1] in ",-–—":
+        return True
+    words = WORD.findall(body[-30:])
+    if not words or words[-1] in _ALSO_VERBS:
+        return False
+    entry = function_words().get(words[-1])
+    return is_postposition(words[-1]) or bool(entry and entry.get("class") == "conjunction")
+
+
+class UnterminatedParagraph(Rule):
+    r"""A paragraph of running prose ends with no terminal punctuation.
+
+    Hindi prose ends its last sentence with a danda (or ``?``, ``!``); a paragraph that just
+    stops (*… विशेषकर आकार में ऑनलाइन*) was cut short or lost its ending in translation. Headings
+    carry no terminal punctuation, so a paragraph counts as prose only when it cannot be a
+    heading: it has at least 40 words (headlines are far shorter), or at least 8 words and a
+    sentence end inside it, or at least 12 words and it stops on a comma, a dash, a case
+    postposition (का, में, से …) or a conjunction. The first paragraph (the title) is never
+    reported, and nothing is reported in a document whose other longer paragraphs (15 words or
+    more) mostly lack terminal punctuation anyway. The finding points at the last word (and a
+    comma or dash after it).
+
+    Flags:
+        शीर्षक\n\nएक विशिष्ट फोकस सिंथेटिक दवाओं को समर्पित किया गया था। विशेष रूप से बढ़ते प्रसार के संबंध में चर्चा हुई
+        शीर्षक\n\nबैठक में इटली, फ्रांस, जर्मनी, जापान, कनाडा, ब्रिटेन और अमेरिका के प्रतिनिधियों ने भाग लिया और के
+    Passes:
+        G7 इटली 2024 के प्रतिनिधिमंडल के प्रमुखों की पहली बैठक\n\nबैठक रोम में हुई।
+        शीर्षक\n\nबैठक रोम में हुई।\n\nइंडोनेशिया में भूकंप और सुनामी से सैकड़ों लोग मरे
+        शीर्षक\n\nउन्होंने कहा, “हम तैयार हैं।”
+    """
+
+    code = "QA405"
+    name = "unterminated-paragraph"
+    category = Category.PUNCTUATION
+    mqm = "Fluency/Punctuation"
+    severity = Severity.MINOR
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.long_paragraphs = 0
+        self.long_unterminated = 0  # not counting the candidates
+        self.candidates: list[Hit] = []
+
+    def check(self, para: Paragraph):
+        text = para.text
+        terminated = _terminated(text)
+        words = count_words(text)
+        if terminated or para.index == 0 or not self._prose(text, words):
+            if words >= 15:
+                self.long_paragraphs += 1
+                self.long_unterminated += not terminated
+            return ()
+        body = _TRAILING.sub("", text)
+        last = list(WORD.finditer(body, max(0, len(body) - 60)))
+        if last:
+            m = last[-1]  # the span runs on over a trailing comma or dash, replaced by the danda
+            self.candidates.append(Hit(
+                para.index, m.start(), len(body),
+                "this paragraph of running prose ends with no terminal punctuation; it may have "
+                "been cut short (check the source) or lost its danda",
+                m.group() + "।",
+            ))
+        return ()
+
+    @staticmethod
+    def _prose(text: str, words: int) -> bool:
+        if words >= _PROSE_WORDS:
+            return True
+        if words >= _PHRASE_WORDS and _ends_mid_phrase(text):
+            return True
+        return words >= _SENTENCE_WORDS and bool(sentence_ends(_TRAILING.sub("", text)))
+
+    def finish(self):
+        if self.long_unterminated * 2 > self.long_paragraphs:
+            return ()
+        return self.candidates

@@ -1,0 +1,121 @@
+"""Consistency: one word spelled two accepted ways in one document."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+
+import regex
+
+from ..model import Category, Paragraph, Severity
+from ..resources import data_dir, read_tsv
+from ..tokens import DEVANAGARI_LETTERS
+from .base import Hit, Rule
+
+_WORD = regex.compile(f"[{DEVANAGARI_LETTERS}]+(?:-[{DEVANAGARI_LETTERS}]+)*")
+_NUKTA = "\u093c"
+#: Perso-Arabic consonants whose nukta is optional in accepted spelling (not ड़ ढ़: those are
+#: letters of their own).
+_NUKTA_OPTIONAL = regex.compile("(?<=[कखगजफ])" + _NUKTA)
+#: A nasal consonant with virama before a consonant of its own class is written as the anusvara.
+_CLASS_NASAL = regex.compile("ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|न्(?=[तथदध])|म्(?=[पफबभ])")
+#: य-forms of vowel endings after a vowel or consonant (not after a virama: प्रत्येक, ध्येय).
+_YA_E = regex.compile("(?<=[^\u094d-])ये")
+_YA_I = regex.compile("(?<=[^\u094d-])यी")
+
+
+def fold(word: str) -> str:
+    """The spelling-independent key of a Devanagari word: NFC, optional nukta dropped,
+    chandrabindu as anusvara, class nasals as anusvara, ये/यी as ए/ई, hyphens removed."""
+    w = unicodedata.normalize("NFC", word)
+    w = _NUKTA_OPTIONAL.sub("", w)
+    w = w.replace("\u0901", "\u0902")
+    w = _CLASS_NASAL.sub("\u0902", w)
+    w = _YA_E.sub("ए", w)
+    w = _YA_I.sub("ई", w)
+    return w.replace("-", "")
+
+
+@lru_cache(maxsize=1)
+def variant_groups() -> dict[str, str]:
+    """Folded spelling → folded key of its group, from ``glossaries/hi_spelling_variants.tsv``."""
+    rows = read_tsv(data_dir() / "hi_spelling_variants.tsv", required=("spelling", "variant"))
+    parent: dict[str, str] = {}
+
+    def root(k: str) -> str:
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    for r in rows:
+        a, b = fold(r["spelling"]), fold(r["variant"])
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        parent[root(b)] = root(a)
+    return {k: root(k) for k in parent}
+
+
+class SpellingVariantMix(Rule):
+    r"""One word written in two accepted spellings in one document.
+
+    Hindi allows several spellings of many words: with and without the nukta of Perso-Arabic
+    sounds (ज़्यादा/ज्यादा), chandrabindu or anusvara (पहुँच/पहुंच), a class nasal or the
+    anusvara (सन्दर्भ/संदर्भ), य-forms of vowel endings (गये/गए), with or without a hyphen
+    (आस-पास/आसपास), and lexical pairs listed in ``glossaries/hi_spelling_variants.tsv``
+    (अंतर्राष्ट्रीय/अंतरराष्ट्रीय). Either is correct, a mix is not consistent. Reported for
+    information: each occurrence of the less frequent spelling, with the more frequent one as
+    suggestion (on a tie, the one used first). The same spelling in different Unicode forms is
+    one spelling here (QA3xx reports text that is not NFC).
+
+    Flags:
+        अंतर्राष्ट्रीय सहयोग और अंतरराष्ट्रीय अपराध पर चर्चा हुई।
+        इसके संदर्भ में बात हुई।\n\nविषय के सन्दर्भ में चर्चा हुई।
+        वे गये और फिर वापस गए।
+    Passes:
+        अंतरराष्ट्रीय सहयोग और अंतरराष्ट्रीय अपराध पर चर्चा हुई।
+        उसने कार्रवाई की और कार्यवाही दर्ज की।
+        यह बड़ा है और वह बडा है।
+    """
+
+    code = "QA555"
+    name = "spelling-variant-mix"
+    category = Category.CONSISTENCY
+    mqm = "Fluency/Inconsistency"
+    severity = Severity.INFO
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.groups = variant_groups()
+        self.keys: dict[str, str] = {}
+        self.seen: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
+
+    def check(self, para: Paragraph):
+        keys = self.keys
+        for m in _WORD.finditer(para.text):
+            word = m.group()
+            key = keys.get(word)
+            if key is None:
+                folded = fold(word)
+                key = keys[word] = self.groups.get(folded, folded)
+            self.seen[key].append((para.index, m.start(), m.end(), unicodedata.normalize("NFC", word)))
+        return ()
+
+    def finish(self):
+        for occurrences in self.seen.values():
+            spellings = {o[3] for o in occurrences}
+            if len(spellings) < 2:
+                continue
+            counts: dict[str, int] = defaultdict(int)
+            for o in occurrences:
+                counts[o[3]] += 1
+            order = list(dict.fromkeys(o[3] for o in occurrences))
+            main = max(order, key=lambda s: (counts[s], -order.index(s)))
+            for index, start, end, spelling in occurrences:
+                if spelling != main:
+                    yield Hit(
+                        index, start, end,
+                        f"“{spelling}” ({counts[spelling]}×) and “{main}” ({counts[main]}×) are two "
+                        f"accepted spellings of one word in this document; use one",
+                        main,
+                    )
