@@ -129,6 +129,53 @@ def explain(code: str = typer.Argument(..., help="A rule code (QA501) or name.")
     typer.echo(cls.doc())
 
 
+@app.command("eval")
+def eval_(
+    paths: list[str] = typer.Argument(..., help="DOC GOLD (a translation and its gold .jsonl), or directories of X.hi.txt + X.gold.jsonl pairs."),
+    output_format: str = typer.Option("text", "--format", help="text or json."),
+    select: list[str] = typer.Option(None, "--select", help="Only these rules (as for lint)."),
+    ignore: list[str] = typer.Option(None, "--ignore", help="Skip these rules (as for lint)."),
+    count_info: bool = typer.Option(False, "--count-info", help="Score info findings too (left out by default)."),
+    findings: str = typer.Option(None, "--findings", help="Score this findings JSON (qa's format) instead of running qa (DOC GOLD only)."),
+    limit: int = typer.Option(50, "--limit", help="Text output: at most this many missed items and false alarms."),
+    min_recall: float = typer.Option(None, "--min-recall", help="Exit 1 when required recall is below this."),
+    min_precision: float = typer.Option(None, "--min-precision", help="Exit 1 when precision is below this."),
+) -> None:
+    """Score the checker against gold annotations: recall, precision, per category, misses, false alarms."""
+    import json
+    from pathlib import Path
+
+    from . import evaluation
+    from .engine import Options
+    from .rules import select_rules
+
+    if output_format not in ("text", "json"):
+        raise UsageError(f"--format {output_format!r} is not one of: text, json")
+    if all(Path(p).is_dir() for p in paths):
+        pairs = [pair for p in paths for pair in evaluation.find_pairs(p)]
+    elif len(paths) == 2 and not any(Path(p).is_dir() for p in paths):
+        pairs = [(paths[0], paths[1])]
+    else:
+        raise UsageError("qa eval takes DOC GOLD, or one or more directories of X.hi.txt + X.gold.jsonl pairs")
+    if findings and len(pairs) != 1:
+        raise UsageError("--findings goes with exactly one DOC GOLD pair")
+    options = Options(rules=select_rules(_split(select), _split(ignore)))
+    if findings:
+        report = evaluation.evaluate(*pairs[0], options, count_info, findings_path=findings)
+    else:
+        report = evaluation.evaluate_many(pairs, options, count_info)
+        if len(pairs) == 1:
+            report = report["documents"][0]
+    total = report.get("total", report)
+    if output_format == "json":
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(evaluation.render_text(report, limit=limit))
+    low_recall = min_recall is not None and (total["recall"] or 0) < min_recall
+    low_precision = min_precision is not None and (total["precision"] or 0) < min_precision
+    raise typer.Exit(1 if low_recall or low_precision else 0)
+
+
 def main() -> None:
     """Console entry point: one line on stderr and exit 2 for every error of input or usage."""
     try:

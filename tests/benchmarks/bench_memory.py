@@ -1,0 +1,90 @@
+"""Peak memory of `qa lint` as the input grows (5, 20, 50 MB), inputs generated on the fly.
+
+    python -m pytest tests/benchmarks/bench_memory.py      # asserts <= 200 MiB and flat growth
+    python tests/benchmarks/bench_memory.py [MB ...]       # prints the measurements
+
+The inputs are real Hindi news prose: the NTREX sentences recombined at random (seeded) into
+paragraphs of one to three sentences, so that paragraphs rarely repeat (a file of one text
+repeated would mostly measure the repeated-paragraph findings). They are written to a temporary
+folder and deleted; nothing large is ever committed.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+NTREX_HIN = ROOT / "fixtures" / "ntrex" / "hin.txt"
+BUDGET_MIB = 200
+SIZES_MB = (5, 20, 50)
+
+
+def make_input(path: Path, megabytes: float, seed: int = 1) -> int:
+    """Write about ``megabytes`` MB of Hindi paragraphs to ``path``; returns the paragraphs."""
+    lines = [l.strip() for l in NTREX_HIN.read_text(encoding="utf-8").splitlines() if l.strip()]
+    rng = random.Random(seed)
+    target = int(megabytes * 1_000_000)
+    written = paragraphs = 0
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        while written < target:
+            block = []
+            for _ in range(1000):
+                block.append(" ".join(rng.choice(lines) for _ in range(rng.randint(1, 3))))
+            chunk = "\n\n".join(block) + "\n\n"
+            fh.write(chunk)
+            written += len(chunk.encode("utf-8"))
+            paragraphs += len(block)
+    return paragraphs
+
+
+def qa_command() -> list[str]:
+    exe = shutil.which("qa")
+    return [exe] if exe else [sys.executable, "-m", "qa"]
+
+
+def run_measured(args: list[str]) -> tuple[int, float, float]:
+    """Run a command with its output discarded: (exit code, seconds, peak RSS in MiB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(args)} exited {proc.returncode}: {err.strip()}")
+    return proc.returncode, seconds, usage.ru_maxrss / 1024  # Linux: ru_maxrss is in KiB
+
+
+def measure(sizes=SIZES_MB, fmt: str = "text") -> list[dict]:
+    """Peak memory and time of ``qa lint --format FMT`` on generated inputs of ``sizes`` MB."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="qa-mem-") as tmp:
+        for mb in sizes:
+            path = Path(tmp) / f"hindi_{mb}mb.txt"
+            paras = make_input(path, mb)
+            _, seconds, peak = run_measured(qa_command() + ["lint", "--format", fmt, str(path)])
+            rows.append({"megabytes": round(path.stat().st_size / 1e6, 1), "paragraphs": paras,
+                         "seconds": round(seconds, 2), "peak_mib": round(peak, 1), "format": fmt})
+            path.unlink()
+    return rows
+
+
+def test_peak_memory_is_flat_and_within_budget():
+    rows = measure((5, 50))
+    small, large = rows[0]["peak_mib"], rows[-1]["peak_mib"]
+    assert large <= BUDGET_MIB, rows
+    # ten times the input may cost at most a quarter more memory
+    assert large <= small * 1.25, rows
+
+
+if __name__ == "__main__":
+    sizes = tuple(float(a) for a in sys.argv[1:]) or SIZES_MB
+    for row in measure(sizes):
+        print(row)

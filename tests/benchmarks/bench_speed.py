@@ -1,0 +1,128 @@
+"""Speed of the checker: paragraphs per second, MB per second, cold start; and the README table.
+
+    python -m pytest tests/benchmarks/bench_speed.py     # asserts the budgets
+    python tests/benchmarks/bench_speed.py               # prints the speed and memory table
+    python tests/benchmarks/bench_speed.py --write-readme   # and writes it into README.md
+
+Throughput: the 1,997 NTREX Hindi lines, each a paragraph, repeated ten times (19,970
+paragraphs), read and linted with every rule in one process pinned to one core, after a warm-up
+run that loads everything lazy; the best of three runs. Cold start: wall time of
+``qa lint fixtures/g7_rome_lyon_2024.hi.txt`` (a new process), the median of seven runs. Peak
+memory: ``bench_memory.py`` on generated inputs of 5, 20 and 50 MB.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+
+from bench_memory import BUDGET_MIB, measure, qa_command  # noqa: E402
+from readme_block import write_block  # noqa: E402
+
+EXAMPLE = ROOT / "fixtures" / "g7_rome_lyon_2024.hi.txt"
+NTREX_HIN = ROOT / "fixtures" / "ntrex" / "hin.txt"
+PARAS_PER_SECOND = 2000
+COLD_START_S = 0.5
+
+
+def ntrex_text(repeat: int = 10) -> str:
+    lines = [l.strip() for l in NTREX_HIN.read_text(encoding="utf-8").splitlines() if l.strip()]
+    return "\n\n".join(lines * repeat) + "\n"
+
+
+def one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def throughput(repeat: int = 10, runs: int = 3) -> dict:
+    """Read + lint the NTREX lines ``repeat`` times as paragraphs, in this process, one core."""
+    import tempfile
+
+    from qa.document import read_document
+    from qa.engine import Options, lint_document
+    from qa.rules import select_rules
+
+    one_core()
+    options = Options(rules=select_rules())
+    with tempfile.TemporaryDirectory(prefix="qa-speed-") as tmp:
+        path = Path(tmp) / "ntrex_x10.txt"
+        path.write_text(ntrex_text(repeat), encoding="utf-8")
+        warm = Path(tmp) / "warm.txt"
+        warm.write_text(ntrex_text(1), encoding="utf-8")
+        lint_document(read_document(str(warm)), options)  # lazy loads (word lists, language id)
+        size = path.stat().st_size
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            doc = read_document(str(path))
+            result = lint_document(doc, options)
+            times.append(time.perf_counter() - start)
+        paragraphs = len(doc.paragraphs)
+    best = min(times)
+    return {"paragraphs": paragraphs, "megabytes": round(size / 1e6, 2), "seconds": round(best, 2),
+            "paragraphs_per_second": round(paragraphs / best), "mb_per_second": round(size / 1e6 / best, 2),
+            "findings": len(result.findings), "rules": len(options.rules)}
+
+
+def cold_start(runs: int = 7) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(qa_command() + ["lint", str(EXAMPLE)], capture_output=True)
+        times.append(time.perf_counter() - start)
+    return round(statistics.median(times), 3)
+
+
+def test_paragraphs_per_second():
+    assert throughput(runs=1)["paragraphs_per_second"] >= PARAS_PER_SECOND
+
+
+def test_cold_start():
+    assert cold_start() <= COLD_START_S
+
+
+def table() -> str:
+    speed = throughput()
+    cold = cold_start()
+    memory = measure()
+    ok = lambda good: "✓" if good else "✗"  # noqa: E731
+    lines = [
+        "Regenerate with `python tests/benchmarks/bench_speed.py --write-readme` (about two minutes;",
+        "the inputs are generated in a temporary folder and deleted). "
+        f"Measured on {platform.machine()} {platform.system()}, Python {platform.python_version()}, "
+        f"{speed['rules']} rules, one core.",
+        "",
+        "| measure | result | target | |",
+        "|---|---:|---:|:-:|",
+        f"| throughput, NTREX Hindi × 10 ({speed['paragraphs']:,} paragraphs, {speed['megabytes']} MB) | "
+        f"{speed['paragraphs_per_second']:,} paragraphs/s, {speed['mb_per_second']} MB/s | ≥ {PARAS_PER_SECOND:,} paragraphs/s | "
+        f"{ok(speed['paragraphs_per_second'] >= PARAS_PER_SECOND)} |",
+        f"| cold start, `qa lint` on the example (median of 7) | {cold:.2f} s | ≤ {COLD_START_S} s | {ok(cold <= COLD_START_S)} |",
+    ]
+    for row in memory:
+        lines.append(
+            f"| peak memory, `qa lint` on {row['megabytes']} MB ({row['paragraphs']:,} paragraphs, {row['seconds']} s) | "
+            f"{row['peak_mib']:.0f} MiB | ≤ {BUDGET_MIB} MiB | {ok(row['peak_mib'] <= BUDGET_MIB)} |"
+        )
+    small, large = memory[0]["peak_mib"], memory[-1]["peak_mib"]
+    lines.append("")
+    lines.append(f"Memory from {memory[0]['megabytes']} MB to {memory[-1]['megabytes']} MB of input: "
+                 f"{small:.0f} → {large:.0f} MiB ({'flat' if large <= small * 1.25 else 'grows with the input'}).")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    text = table()
+    print(text)
+    if "--write-readme" in sys.argv:
+        write_block(ROOT / "README.md", "speed-table", text)

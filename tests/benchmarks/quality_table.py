@@ -1,0 +1,158 @@
+"""The quality table of the README: recall and precision on injected defects, findings on clean
+Hindi, and the example's score. One command regenerates everything it needs:
+
+    python tests/benchmarks/quality_table.py                 # prints the table
+    python tests/benchmarks/quality_table.py --write-readme  # and writes it into README.md
+    python tests/benchmarks/quality_table.py --json          # the raw numbers
+
+1. A synthetic set (``qa.synth``, seed 7, 2,700 defects: 150 of each of the 18 kinds) is
+   regenerated into ``tests/artifacts/synth/`` (git-ignored) and scored with ``qa eval``.
+2. The 1,997 clean NTREX Hindi lines, each a paragraph, are linted: findings per 100 lines.
+3. The example is linted and scored by ``fixtures/score_findings.py``.
+Info findings are left out everywhere, as score_findings.py does.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+
+from readme_block import write_block  # noqa: E402
+
+SYNTH_DIR = ROOT / "tests" / "artifacts" / "synth"
+EXAMPLE = ROOT / "fixtures" / "g7_rome_lyon_2024.hi.txt"
+GOLD = ROOT / "fixtures" / "g7_rome_lyon_2024.gold.jsonl"
+NTREX_HIN = ROOT / "fixtures" / "ntrex" / "hin.txt"
+SEED, DEFECTS = 7, 2700
+RECALL_TARGET = 0.9
+MINOR_PER_100, MAJOR_PER_100 = 3.0, 0.5
+
+
+def synthetic() -> dict:
+    from qa import evaluation, synth
+    from qa.engine import Options
+    from qa.rules import select_rules
+
+    manifest = synth.build(SYNTH_DIR, defects=DEFECTS, seed=SEED)
+    report = evaluation.evaluate_many(evaluation.find_pairs(SYNTH_DIR), Options(rules=select_rules()))
+    total = report["total"]
+    examples: dict[str, list[str]] = {}
+    for m in total["missed_items"]:
+        got = examples.setdefault(m.get("kind", "?"), [])
+        if len(got) < 3:
+            got.append(repr(m.get("text", ""))[:60] + (f" (found as {', '.join(m['found_as'])})" if m.get("found_as") else ""))
+    return {"manifest": manifest, "total": {k: v for k, v in total.items() if k not in ("missed_items", "false_alarms")},
+            "missed_examples": examples,
+            "false_alarm_rules": Counter(f"{f['rule']} {f['name']}" for f in total["false_alarms"]).most_common(8)}
+
+
+def clean_ntrex() -> dict:
+    from qa.document import from_text
+    from qa.engine import Options, lint_document
+    from qa.rules import select_rules
+
+    lines = [l.strip() for l in NTREX_HIN.read_text(encoding="utf-8").splitlines() if l.strip()]
+    result = lint_document(from_text("\n\n".join(lines) + "\n", "ntrex/hin.txt"), Options(rules=select_rules()))
+    sev = Counter(f.severity.value for f in result.findings)
+    minor_up = sev["minor"] + sev["major"] + sev["critical"]
+    major_up = sev["major"] + sev["critical"]
+    by_rule = Counter(f"{f.rule} {f.name} ({f.severity.value})" for f in result.findings if f.severity.value != "info")
+    return {"lines": len(lines), "by_severity": dict(sev),
+            "minor_or_above_per_100": round(100 * minor_up / len(lines), 2),
+            "major_or_above_per_100": round(100 * major_up / len(lines), 2),
+            "top_rules": by_rule.most_common(6)}
+
+
+def example() -> dict:
+    with tempfile.TemporaryDirectory(prefix="qa-quality-") as tmp:
+        findings = Path(tmp) / "example.json"
+        with open(findings, "w", encoding="utf-8") as fh:
+            subprocess.run([sys.executable, "-m", "qa", "lint", "--format", "json", str(EXAMPLE)], stdout=fh, check=False)
+        proc = subprocess.run([sys.executable, str(ROOT / "fixtures" / "score_findings.py"), str(EXAMPLE), str(GOLD),
+                               str(findings)], capture_output=True, text=True, check=True)
+    lines = proc.stdout.splitlines()
+    return {"last_line": lines[-1], "required_line": lines[0], "stretch_line": lines[1],
+            "false_positives": [l for l in lines if l.startswith("false positive:")]}
+
+
+def _f(x) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def render(data: dict) -> str:
+    syn, tot = data["synthetic"], data["synthetic"]["total"]
+    man = syn["manifest"]
+    ok = lambda good: "✓" if good else "✗"  # noqa: E731
+    out = [
+        "Regenerate with `python tests/benchmarks/quality_table.py --write-readme` (about a minute).",
+        "",
+        f"**Injected defects** (`qa.synth`, seed {man['seed']}: {man['defects']:,} defects in {man['documents']} "
+        f"documents of clean NTREX Hindi, {man['paragraphs']:,} paragraphs; regenerated into `tests/artifacts/synth/`, "
+        f"scored with `qa eval tests/artifacts/synth`). Recall: the defect's span is overlapped by a finding of its "
+        f"category (any category: by any finding). Target: recall ≥ {RECALL_TARGET} for every kind.",
+        "",
+        "| defect kind | category | injected | found | recall | any category | |",
+        "|---|---|---:|---:|---:|---:|:-:|",
+    ]
+    for kind, row in tot["by_kind"].items():
+        cat = "/".join(man["kinds"].get(kind, {}).get("categories", ["?"]))
+        any_cat = row["found_any_category"] / row["items"] if row["items"] else None
+        out.append(f"| {kind} | {cat} | {row['items']} | {row['found']} | {_f(row['recall'])} | {_f(any_cat)} | "
+                   f"{ok((row['recall'] or 0) >= RECALL_TARGET)} |")
+    req = tot["required"]
+    out.append(f"| **all** | | {req['items']} | {req['found']} | {_f(tot['recall'])} | {_f(tot['recall_any_category'])} | |")
+    out += [
+        "",
+        "**Precision per category on the synthetic set** (a finding is right when it overlaps an injected "
+        "defect; the rest are false alarms on the clean text around them):",
+        "",
+        "| category | findings | right | precision |",
+        "|---|---:|---:|---:|",
+    ]
+    for cat, row in tot["by_category"].items():
+        if row["findings"]:
+            out.append(f"| {cat} | {row['findings']} | {row['true_positives']} | {_f(row['precision'])} |")
+    out.append(f"| **all** | {tot['findings']} | {tot['true_positives']} | {_f(tot['precision'])} |")
+    clean = data["clean"]
+    out += [
+        "",
+        f"**Clean NTREX Hindi** ({clean['lines']:,} human news sentences, each a paragraph): "
+        f"{clean['minor_or_above_per_100']} findings of severity minor or above per 100 lines "
+        f"(target ≤ {MINOR_PER_100:g} {ok(clean['minor_or_above_per_100'] <= MINOR_PER_100)}), "
+        f"{clean['major_or_above_per_100']} major or above (target ≤ {MAJOR_PER_100} "
+        f"{ok(clean['major_or_above_per_100'] <= MAJOR_PER_100)}). "
+        + ("Most frequent: " + ", ".join(f"{r} × {n}" for r, n in clean["top_rules"]) + "." if clean["top_rules"] else ""),
+        "",
+        f"**The example** (`fixtures/score_findings.py` on `qa lint --format json "
+        f"fixtures/g7_rome_lyon_2024.hi.txt`; target recall ≥ 0.9 with precision ≥ 0.9): "
+        f"`{data['example']['last_line']}`; {data['example']['required_line']}.",
+    ]
+    return "\n".join(out)
+
+
+def collect() -> dict:
+    return {"synthetic": synthetic(), "clean": clean_ntrex(), "example": example()}
+
+
+if __name__ == "__main__":
+    data = collect()
+    if "--json" in sys.argv:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        text = render(data)
+        print(text)
+        print()
+        print("misses by kind (examples):")
+        for kind, ex in data["synthetic"]["missed_examples"].items():
+            print(f"  {kind}: {'; '.join(ex)}")
+        print("false alarms on the synthetic set, by rule:", data["synthetic"]["false_alarm_rules"])
+        if "--write-readme" in sys.argv:
+            write_block(ROOT / "README.md", "quality-table", text)
