@@ -183,7 +183,7 @@ def test_full_stop_classification():
     # marks what follows as governed by the quotation
     text = 'हुई।पैसे "क्या हम जीतेंगे?" के जवाब में'
     q = text.index("?")
-    assert sentence_ends(text) == [(3, 4, False), (q, q + 2, True)]
+    assert sentence_ends(text) == ((3, 4, False), (q, q + 2, True))
 
 
 # -- QA405 unterminated paragraph ---------------------------------------------------------------

@@ -79,7 +79,8 @@ _STOP = regex.compile(r"(?<![.…])\.(?![.…])")
 _NEXT_WORD = regex.compile(r"[\s" + regex.escape(_OPENERS) + r"]*(" + WORD.pattern + ")")
 
 
-def full_stops(text: str) -> list[FullStop]:
+@lru_cache(maxsize=16)  # several rules look at the same paragraph one after another
+def full_stops(text: str) -> tuple[FullStop, ...]:
     """Every full stop of ``text`` that is followed by whitespace, closing quotes/brackets or the
     end (a full stop inside ``3.5``, ``www.x.it`` or ``यू.एस`` is not one), classified."""
     out: list[FullStop] = []
@@ -111,7 +112,7 @@ def full_stops(text: str) -> list[FullStop]:
         if kind == "latin" and nxt and is_postposition(text[nxt[0]:nxt[1]]):
             kind = "stray"
         out.append(FullStop(i, kind, word, nxt))
-    return out
+    return tuple(out)
 
 
 def _kind(text: str, token: str, word: str, s: int, followed: bool) -> str:
@@ -135,7 +136,8 @@ def _kind(text: str, token: str, word: str, s: int, followed: bool) -> str:
     return "other"
 
 
-def sentence_ends(text: str) -> list[tuple[int, int, bool]]:
+@lru_cache(maxsize=16)
+def sentence_ends(text: str) -> tuple[tuple[int, int, bool], ...]:
     """Where sentences end inside ``text``: (position of the terminator, where the next sentence
     may start, quoted). Terminators: the danda (even with no space after it), ``?`` and ``!``
     followed by whitespace, and a Latin full stop followed by whitespace that ends a sentence
@@ -154,7 +156,7 @@ def sentence_ends(text: str) -> list[tuple[int, int, bool]]:
         while j < len(text) and text[j] in CLOSERS:
             j += 1
         out.append((pos, j, j > end))
-    return out
+    return tuple(out)
 
 
 # -- QA401 ----------------------------------------------------------------------------------------
@@ -487,6 +489,8 @@ _TRAILING = regex.compile(r"[\s" + regex.escape(CLOSERS) + r"]+$")
 _PROSE_WORDS = 40  # longer than any heading: a paragraph this long is prose
 _PHRASE_WORDS = 12  # a paragraph this long that stops mid-phrase is prose
 _SENTENCE_WORDS = 8  # a paragraph this long with a sentence end inside is prose
+#: A list item: a line that starts with a bullet or an item number or letter (``1.``, ``a)``).
+_LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*·▪●]|[\p{N}\p{L}]{1,3}[.)])\s")
 
 
 def _terminated(text: str) -> bool:
@@ -520,9 +524,10 @@ class UnterminatedParagraph(Rule):
     carry no terminal punctuation, so a paragraph counts as prose only when it cannot be a
     heading: it has at least 40 words (headlines are far shorter), or at least 8 words and a
     sentence end inside it, or at least 12 words and it stops on a comma, a dash, a case
-    postposition (का, में, से …) or a conjunction. The first paragraph (the title) is never
-    reported, and nothing is reported in a document whose other longer paragraphs (15 words or
-    more) mostly lack terminal punctuation anyway. The finding points at the last word (and a
+    postposition (का, में, से …) or a conjunction. The first paragraph (the title) and list items
+    (the last line starts with ``-``, ``•``, ``1.``, ``a)``) are never reported, and nothing is
+    reported in a document whose other longer paragraphs (15 words or more) mostly lack terminal
+    punctuation anyway. The finding points at the last word (and a
     comma or dash after it).
 
     Flags:
@@ -532,6 +537,7 @@ class UnterminatedParagraph(Rule):
         G7 इटली 2024 के प्रतिनिधिमंडल के प्रमुखों की पहली बैठक\n\nबैठक रोम में हुई।
         शीर्षक\n\nबैठक रोम में हुई।\n\nइंडोनेशिया में भूकंप और सुनामी से सैकड़ों लोग मरे
         शीर्षक\n\nउन्होंने कहा, “हम तैयार हैं।”
+        शीर्षक\n\nबिंदु:\n- बैठक में इटली, फ्रांस, जर्मनी, जापान, कनाडा, ब्रिटेन और अमेरिका के प्रतिनिधियों ने भाग लिया और
     """
 
     code = "QA405"
@@ -569,6 +575,8 @@ class UnterminatedParagraph(Rule):
 
     @staticmethod
     def _prose(text: str, words: int) -> bool:
+        if _LIST_ITEM.match(text, text.rfind("\n") + 1):
+            return False  # a list, whose items need no terminal punctuation
         if words >= _PROSE_WORDS:
             return True
         if words >= _PHRASE_WORDS and _ends_mid_phrase(text):
