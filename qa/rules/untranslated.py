@@ -1,0 +1,308 @@
+"""Untranslated fragments: Italian and English left in the Hindi, terms and names left in Latin
+script (QA101–QA105).
+
+Every paragraph with a Latin letter is cut into Latin-script runs (words separated only by
+spaces); URLs, e-mail addresses, hashtags, @handles, numbers with their units, acronyms (G7,
+UNICRI) and the names the glossaries know are set aside first. ``qa.langid.classify_run`` then
+says what each run is; the glossary ``glossaries/latin_terms.tsv`` adds the Hindi that press style
+uses; with a source, a run that also occurs in the aligned Italian paragraph is untranslated
+beyond doubt. The five rules below share that analysis and each reports its own kind of run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .. import langid
+from ..model import Category, Paragraph, Severity
+from ..resources import data_dir, read_tsv
+from .base import Hit, Rule
+
+_HAS_LATIN = regex.compile(r"\p{Latin}")
+_LETTERS = r"\p{Latin}\p{N}\u0300-\u036f"
+_TOKEN = regex.compile(
+    r"(?P<email>(?<![\p{L}\p{N}])[\p{Latin}\p{N}._%+\-]+@[\p{Latin}\p{N}\-]+(?:\.[\p{Latin}\p{N}\-]+)+)"
+    r"|(?P<url>(?:https?://|www\.)[^\s<>\"“”'‘’()]+[^\s<>\"“”'‘’().,;:!?।]"
+    r"|(?<![\p{L}\p{N}@.])[\p{Latin}\p{N}\-]+(?:\.[\p{Latin}\p{N}\-]+)*"
+    r"\.[a-z]{2,6}(?:/[^\s<>\"“”]*)?(?![\p{L}\p{N}]))"
+    r"|(?P<tag>(?<![\p{L}\p{N}])[#@][\p{L}\p{N}_]+)"
+    rf"|(?P<word>[\p{{Latin}}\p{{N}}][{_LETTERS}]*(?:(?:['’\-&+]|\.(?=[\p{{Latin}}\p{{N}}]))[{_LETTERS}]+)*)"
+)
+_GAP = regex.compile(r"[ \u00a0\u202f]{1,3}|[ \u00a0]*&[ \u00a0]*")
+#: What may stand between a sentence start and a run that is sentence-initial.
+_OPENERS = " \t\u00a0\u202f\"'“‘«([-–—*•"
+_SENTENCE_END = "।॥.!?:;\n"
+_DIGIT_BEFORE = regex.compile(r"\p{N}[ \u00a0\u202f]?$")
+_VOWEL = regex.compile(r"[aeiouAEIOU]")
+
+
+@dataclass(frozen=True)
+class Run:
+    """One Latin-script run and what it is."""
+
+    start: int
+    end: int
+    text: str
+    rule: str | None  # the code of the rule that reports it, None when it is allowed
+    message: str = ""
+    suggestion: str | None = None
+
+
+# -- data ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def latin_terms() -> dict[str, dict[str, str]]:
+    """latin_terms.tsv keyed by the normalised Latin form."""
+    rows = read_tsv(data_dir() / "latin_terms.tsv", required=("latin", "lang", "kind", "hindi"))
+    return {langid.normalise(r["latin"]): r for r in rows}
+
+
+@lru_cache(maxsize=1)
+def units() -> frozenset[str]:
+    """Units and suffixes allowed after a number (km, mph, am, bn)."""
+    return frozenset(r["unit"] for r in read_tsv(data_dir() / "latin_units.tsv", required=("unit",)))
+
+
+# -- analysis --------------------------------------------------------------------------------
+
+
+def _runs(text: str):
+    """Yield runs of Latin word tokens [(token, start, end), ...]; specials end a run."""
+    run: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "word" and _HAS_LATIN.search(m.group()):
+            if run and not _GAP.fullmatch(text, run[-1][2], m.start()):
+                yield run
+                run = []
+            run.append((m.group(), m.start(), m.end()))
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _allowed(token: str, text: str, start: int, names: frozenset[str]) -> bool:
+    """Acronyms, numbers, names the glossaries know, and units: after a number, or anywhere when
+    they have no vowel (kg, km, mph: symbols, not words)."""
+    if token in names or langid.shape(token) in ("acronym", "number"):
+        return True
+    if token not in units():
+        return False
+    return not _VOWEL.search(token) or bool(_DIGIT_BEFORE.search(text, 0, start))
+
+
+def _initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(_OPENERS)
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _source_words(source: str | None) -> tuple[str, ...]:
+    if not source:
+        return ()
+    return tuple(langid.normalise(m.group()) for m in _TOKEN.finditer(source) if m.lastgroup == "word")
+
+
+def _in_source(words: list[str], source: tuple[str, ...]) -> bool:
+    n = len(words)
+    return any(list(source[i:i + n]) == words for i in range(len(source) - n + 1))
+
+
+def _split(run, text: str, names: frozenset[str]):
+    """The parts of a run between allowed tokens."""
+    part: list[tuple[str, int, int]] = []
+    for tok in run:
+        if _allowed(tok[0], text, tok[1], names):
+            if part:
+                yield part
+            part = []
+        else:
+            part.append(tok)
+    if part:
+        yield part
+
+
+@lru_cache(maxsize=256)
+def analyse(text: str, source: str | None = None, names: frozenset[str] = frozenset()) -> tuple[Run, ...]:
+    """Every Latin-script run of ``text`` (a paragraph) with the rule that reports it."""
+    if not _HAS_LATIN.search(text):
+        return ()
+    source_words = _source_words(source)
+    out = []
+    for run in _runs(text):
+        if " ".join(t for t, _, _ in run) in names:
+            continue
+        for part in _split(run, text, names):
+            out.append(_judge(part, text, source_words))
+    return tuple(out)
+
+
+def _judge(part, text: str, source_words: tuple[str, ...]) -> Run:
+    tokens = [t for t, _, _ in part]
+    start, end = part[0][1], part[-1][2]
+    shown = " ".join(text[start:end].split())  # for messages: no-break spaces shown as spaces
+
+    def run(code: str | None, message: str = "", suggestion: str | None = None) -> Run:
+        return Run(start, end, text[start:end], code, message, suggestion)
+
+    in_source = bool(source_words) and _in_source([langid.normalise(t) for t in tokens], source_words)
+    also = "; it is also in the aligned Italian source paragraph" if in_source else ""
+    term = latin_terms().get(langid.normalise(shown))
+    if term is not None and not (len(tokens) == 1 and langid.shape(tokens[0]) == "mixed"):
+        hindi = term["hindi"]
+        lang = langid.LANGUAGE_NAMES.get(term["lang"], "international")
+        if term["kind"] == "term":
+            return run("QA103", f"{lang} term “{shown}” left in Latin script; Hindi press writes {hindi}{also}", hindi)
+        code = "QA101" if term["lang"] == "it" else "QA102"
+        return run(code, f"{lang} left untranslated: “{shown}”; Hindi: {hindi}{also}", hindi)
+    verdict = langid.classify_run(tokens, _initial(text, start))
+    lang = verdict.lang if verdict.kind == "language" else None
+    if lang in ("it", "en"):
+        why = f" ({verdict.evidence})" if verdict.evidence else ""
+        code = "QA101" if lang == "it" else "QA102"
+        return run(code, f"{langid.LANGUAGE_NAMES[lang]} left untranslated: “{shown}”{why}{also}; translate it")
+    if in_source and verdict.kind in ("language", "unknown"):
+        return run("QA101", f"Italian left untranslated: “{shown}” is copied from the aligned Italian source paragraph; translate it")
+    if verdict.kind == "name":
+        return run("QA104", f"name or title kept in Latin script: “{shown}”{also}; house style decides whether to transliterate it")
+    if lang is not None:
+        return run("QA105", f"{langid.LANGUAGE_NAMES[lang]} text in the Hindi: “{shown}”; translate it, or mark it as a quotation")
+    if verdict.kind == "unknown" and len(shown) > 1:
+        return run("QA105", f"Latin-script word of no known language in the Hindi: “{shown}”")
+    return run(None)
+
+
+# -- rules -----------------------------------------------------------------------------------
+
+
+class _LatinRunRule(Rule):
+    """Shared check: analyse the paragraph once (cached) and report this rule's runs."""
+
+    category = Category.UNTRANSLATED
+    mqm = "Accuracy/Untranslated"
+
+    def check(self, para: Paragraph):
+        text = para.text
+        if not _HAS_LATIN.search(text):
+            return
+        source = self.ctx.source_for(para.index)
+        names = self.ctx.glossary.latin_names()
+        for run in analyse(text, source.text if source is not None else None, names):
+            if run.rule == self.code:
+                yield Hit(para.index, run.start, run.end, run.message, run.suggestion)
+
+
+class UntranslatedItalian(_LatinRunRule):
+    r"""Italian words left untranslated in the Hindi.
+
+    Machine translation leaves source words in place when it cannot place them: an article at the
+    start of a sentence (*Un फोकस विशिष्ट*), a prepositional phrase (*विरोध al traffico di
+    प्राणियों*). Latin-script runs are judged by word frequencies in six languages, Italian
+    function words (articles, articulated prepositions such as ``dell’``, conjunctions) and, for
+    runs of four words or more, langdetect; a run that also occurs in the aligned Italian source
+    paragraph (``--source``) is reported whatever its words. Capitalised words in mid-sentence
+    are names (QA104), acronyms are left to the acronym checks.
+
+    Flags:
+        इनमें से विरोध al traffico di प्राणियों मानव तस्करी।
+        Un फोकस विशिष्ट को समर्पित किया गया था।
+        यह बैठक dell’Unione europea के तहत हुई।
+        इस पर sicurezza के लिए चर्चा हुई।
+    Passes:
+        G7 रोम/ल्योन समूह की बैठक हुई।
+        UNICRI और LEPSG के प्रतिनिधि शामिल हुए।
+        विवरण www.esteri.it पर और #G7Italia के साथ।
+        ग्रेड A प्राप्त किया।
+    """
+
+    code = "QA101"
+    name = "untranslated-italian"
+    severity = Severity.MAJOR
+
+
+class UntranslatedEnglish(_LatinRunRule):
+    r"""English words left untranslated in the Hindi.
+
+    Italian press releases borrow English (*cybercrime*, *digital smuggling*, *follow the money*)
+    and machine translation often copies the loanword through. Judged like QA101; days and months
+    (capitalised in English) count as words, other capitalised words as names. The Hindi is
+    suggested when ``glossaries/latin_terms.tsv`` knows it.
+
+    Flags:
+        सुरक्षा और खिलाफ लड़ना है cybercrimeवर्चुअल स्पेस की सुरक्षा।
+        बैठक में the fight against crime पर चर्चा हुई।
+        यह बैठक Monday को हुई।
+    Passes:
+        HBO की सीरीज Game of Thrones में उनकी भूमिका।
+        वेस्ट ने गाना I Love it पर परफॉरमेंस दी।
+        सुबह 7.55 am पर 85 mph की हवा चली।
+    """
+
+    code = "QA102"
+    name = "untranslated-english"
+    severity = Severity.MAJOR
+
+
+class LatinScriptTerm(_LatinRunRule):
+    r"""A term left in Latin script where Hindi press style transliterates it.
+
+    Drug names, technical terms and international words (``Fentanyl`` → फेंटेनाइल, ``online``
+    → ऑनलाइन) keep their meaning but not the script of the text; a minor defect. Only terms
+    that ``glossaries/latin_terms.tsv`` lists with kind ``term`` are reported, with the Hindi
+    spelling as the suggestion.
+
+    Flags:
+        बढ़ते प्रसार के संबंध में Fentanyl. से जुड़ा ख़तरा।
+        बच्चों का online शोषण।
+    Passes:
+        बढ़ते प्रसार के संबंध में फेंटेनाइल से जुड़ा ख़तरा।
+        Inrupt का प्लेटफ़ॉर्म Solid ओपन सोर्स है।
+    """
+
+    code = "QA103"
+    name = "latin-script-term"
+    severity = Severity.MINOR
+
+
+class LatinScriptName(_LatinRunRule):
+    r"""A name of a person, brand, place or title kept in Latin script.
+
+    Hindi newspapers often keep brand and title names in Latin script (``Sainsbury's``,
+    ``Game of Thrones``); others transliterate everything. Reported for information; a house
+    style that transliterates can raise its severity in the configuration. A capitalised word in
+    mid-sentence, or a run of capitalised words, is read as a name.
+
+    Flags:
+        Sainsbury's ब्यूटी प्रोडक्ट वाले विशेषज्ञ नियुक्त करेगा।
+        किट ने Game of Thrones की सह-कलाकार से शादी की।
+    Passes:
+        G7 देशों की बैठक हुई।
+        बैठक रोम में हुई।
+    """
+
+    code = "QA104"
+    name = "latin-script-name"
+    severity = Severity.INFO
+
+
+class ForeignFragment(_LatinRunRule):
+    r"""Latin-script text in a language other than Italian or English, or in no known language.
+
+    French, Spanish, German or Portuguese phrases (judged by word frequencies and langdetect) are
+    usually quotations, which a house style may keep; reported for information.
+
+    Flags:
+        Il faut bien le faire.
+    Passes:
+        G7 देशों की बैठक हुई।
+        ई-मेल jo@samaritans.org पर करें।
+    """
+
+    code = "QA105"
+    name = "foreign-fragment"
+    severity = Severity.INFO

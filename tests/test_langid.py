@@ -1,0 +1,236 @@
+"""qa.langid: language evidence for short Latin runs, its data files, and the fragment set."""
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from conftest import EXAMPLE, FIXTURES, ROOT
+from qa import langid
+from qa.resources import data_dir, read_tsv
+
+sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+import fragments_table  # noqa: E402
+
+GLOSSARIES = ROOT / "glossaries"
+DEVANAGARI = regex.compile(r"[\p{Devanagari} ]+")
+
+
+# -- shapes and runs ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "token, expected",
+    [
+        ("G7", "acronym"), ("UNICRI", "acronym"), ("C-SPAN", "acronym"), ("D.C", "acronym"),
+        ("HER2", "acronym"), ("80s", "number"), ("3.6bn", "number"), ("A", "letter"),
+        ("w", "letter"), ("Fentanyl", "capitalised"), ("Sainsbury's", "capitalised"),
+        ("La", "capitalised"), ("Roche-Posay", "capitalised"), ("YouGov", "mixed"),
+        ("iPhone", "mixed"), ("dell’Unione", "elided-name"), ("traffico", "lower"),
+        ("all'interno", "lower"),
+    ],
+)
+def test_shape(token, expected):
+    assert langid.shape(token) == expected
+
+
+@pytest.mark.parametrize(
+    "tokens, initial, kind, lang",
+    [
+        (["al", "traffico", "di"], False, "language", "it"),
+        (["Un"], True, "language", "it"),
+        (["Un"], False, "language", "it"),
+        (["Lei"], False, "language", "it"),
+        (["Nella"], True, "language", "it"),
+        (["Tra", "queste"], True, "language", "it"),
+        (["Smettere", "di"], True, "language", "it"),
+        (["dell’Unione"], False, "language", "it"),
+        (["the", "fight", "against"], False, "language", "en"),
+        (["However"], True, "language", "en"),
+        (["Monday"], False, "language", "en"),
+        (["cybercrime"], False, "language", None),  # a loanword of both: the glossary decides
+        (["Fentanyl"], False, "name", None),  # capitalised mid-sentence: a name unless listed
+        (["Google"], True, "name", None),
+        (["Solid"], True, "name", None),
+        (["Sainsbury's"], True, "name", None),
+        (["Game", "of", "Thrones"], False, "name", None),
+        (["I", "Love", "it"], False, "name", None),
+        (["La", "Roche-Posay"], False, "name", None),
+        (["L'Oreal"], True, "name", None),
+        (["A"], False, "letter", None),
+        (["qwzx"], False, "unknown", None),
+    ],
+)
+def test_classify_run(tokens, initial, kind, lang):
+    v = langid.classify_run(tokens, initial)
+    assert v.kind == kind, v
+    if lang is not None:
+        assert v.lang == lang, v
+
+
+def test_other_languages_need_three_words():
+    assert langid.classify_run(["Il", "faut", "bien", "le", "faire"], True).lang == "fr"
+    assert langid.classify_run(["bien"], False).lang in ("it", "en", None)
+
+
+def test_function_word_evidence_is_named():
+    v = langid.classify_run(["al", "traffico", "di"])
+    assert v.evidence == "Italian function words al, di"
+
+
+def test_lexical_guess_prefers_english_for_english_words():
+    g = langid.lexical_guess(["smuggling"])
+    assert g.lang == "en" and g.margin > 1
+
+
+# -- lookups and lazy loading ---------------------------------------------------------------
+
+
+def test_zipf_table_search_and_dict_agree():
+    rows = langid._raw_lexicon()["it"]
+    searching = langid.ZipfTable(rows)
+    searching.BUILD_AFTER = 10**9
+    built = langid.ZipfTable(rows)
+    built.BUILD_AFTER = 0
+    words = [w for _, band in rows[::7] for w in band.decode("utf-8").split(" ")[:3]]
+    random.Random(0).shuffle(words)
+    for w in words[:300] + ["zzzqx", "di", "traffico", "a b"]:
+        assert searching.get(w) == built.get(w), w
+    assert built.get("di") == 7.6
+
+
+def test_short_runs_load_neither_langdetect_nor_wordfreq():
+    code = (
+        "import sys; from qa.rules.untranslated import analyse;"
+        "analyse('विरोध al traffico di प्राणियों, Un फोकस, the fight against crime');"
+        "print('langdetect' in sys.modules, 'wordfreq' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_lint_of_the_example_loads_no_heavy_library():
+    code = (
+        "import sys; from qa.document import read_document; from qa.engine import Options, lint_document;"
+        "from qa.rules import select_rules;"
+        f"lint_document(read_document({str(EXAMPLE)!r}), Options(rules=select_rules(['QA1'])));"
+        "print(sorted(m for m in ('langdetect', 'wordfreq', 'sacrebleu') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_langdetect_joins_only_long_undecided_runs(monkeypatch):
+    calls = []
+    real = langid.langdetect_probabilities
+    monkeypatch.setattr(langid, "langdetect_probabilities", lambda text: calls.append(text) or real(text))
+    langid.language_guess("al traffico di esseri umani e alla tratta".split())  # decisive
+    langid.language_guess("idea area".split())  # short
+    assert calls == []
+    undecided = "idea area video radio camera forum".split()
+    first = langid.language_guess(undecided)
+    assert calls == [" ".join(undecided)]
+    assert langid.language_guess(undecided) == first  # seeded: the same answer every time
+
+
+# -- data files -----------------------------------------------------------------------------
+
+
+def test_data_dir_holds_the_lists():
+    for name in ("it_function_words.tsv", "en_function_words.tsv", "latin_terms.tsv", "latin_units.tsv", "latin_wordfreq.tsv"):
+        assert (data_dir() / name).is_file(), name
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_function_word_lists(lang):
+    rows = read_tsv(GLOSSARIES / f"{lang}_function_words.tsv", required=("word", "class"))
+    words = [r["word"] for r in rows]
+    assert len(words) == len(set(words)) >= 100
+    for r in rows:
+        assert regex.fullmatch(r"'?[\p{Latin}]+'?|n't|'[a-z]+", r["word"]), r
+        assert r["class"], r
+    if lang == "it":
+        elided = {w for w in words if w.endswith("'")}
+        assert {"dell'", "all'", "nell'", "l'", "un'"} <= elided
+        assert {r["word"] for r in rows if r["class"] == "articulated preposition"} >= {"al", "della", "nei", "sulle"}
+        for r in rows:
+            assert set(r.get("shared", "").split()) <= set(langid.LANGS), r
+
+
+def test_latin_terms():
+    rows = read_tsv(GLOSSARIES / "latin_terms.tsv", required=("latin", "lang", "kind", "hindi"))
+    keys = [langid.normalise(r["latin"]) for r in rows]
+    assert len(keys) == len(set(keys)) >= 150
+    for r in rows:
+        assert r["lang"] in ("it", "en", "intl"), r
+        assert r["kind"] in ("word", "term"), r
+        assert DEVANAGARI.fullmatch(r["hindi"]), r
+        assert r["latin"] == r["latin"].strip() and "  " not in r["latin"], r
+    assert {"cybercrime", "fentanyl"} <= set(keys)
+
+
+def test_latin_units():
+    rows = read_tsv(GLOSSARIES / "latin_units.tsv", required=("unit",))
+    units = [r["unit"] for r in rows]
+    assert len(units) == len(set(units))
+    assert {"km", "mph", "am", "pm", "bn"} <= set(units)
+
+
+def test_wordfreq_extract():
+    text = (GLOSSARIES / "latin_wordfreq.tsv").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in text and "make_wordlists.py" in text
+    rows = read_tsv(GLOSSARIES / "latin_wordfreq.tsv", required=("lang", "zipf", "words"))
+    seen = {}
+    for r in rows:
+        assert r["lang"] in langid.LANGS
+        z = float(r["zipf"])
+        assert z < seen.get(r["lang"], 10), "rows of a language are sorted by falling frequency"
+        seen[r["lang"]] = z
+        assert r["words"] == r["words"].lower(), "the lists are lowercase"
+    assert set(seen) == set(langid.LANGS)
+    assert min(len(langid.lexicon(lang)) for lang in langid.LANGS) > 10000
+
+
+# -- the labelled fragment set --------------------------------------------------------------
+
+FRAGMENTS = FIXTURES / "fragments"
+LABELS = {"it", "en", "other", "name", "acronym", "number", "letter", "url", "email", "hashtag", "handle"}
+
+
+def test_fragment_set_is_labelled_split_and_sourced():
+    rows = fragments_table.load("all")
+    assert len(rows) >= 400
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert {r["split"] for r in rows} == {"tune", "test"}
+    assert {r["label"] for r in rows} <= LABELS
+    for r in rows:
+        assert 1 <= int(r["words"]) == len(r["text"].split()) <= 6 or r["label"] not in ("it", "en"), r
+        assert r["source"], r
+        assert r["position"] in ("initial", "medial"), r
+    for label in ("it", "en", "name", "acronym", "url", "hashtag", "email", "number"):
+        assert any(r["label"] == label and r["split"] == "test" for r in rows), label
+    readme = (FRAGMENTS / "README.md").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in readme and "NTREX-128" in readme
+
+
+def test_fragment_sources_are_real_lines():
+    files = {tag: (FIXTURES / "ntrex" / f"{tag}.txt").read_text(encoding="utf-8").splitlines() for tag in ("ita", "eng", "hin")}
+    for r in fragments_table.load("all"):
+        if r["source"].startswith("ntrex-"):
+            tag, line = r["source"][6:].split(":")
+            assert r["text"].split()[0].rstrip(".") in files[tag][int(line) - 1], r
+
+
+def test_fragment_acceptance_on_the_test_part():
+    """Issue 3: Italian-vs-not accuracy >= 97%, Italian recall on one-word fragments >= 95%,
+    English recall >= 90% (the test part, which the checks were not tuned on)."""
+    stats, wrong = fragments_table.measure(
+        fragments_table.load("test"), lambda r: fragments_table.predict(r["text"], r["position"])
+    )
+    every, one = stats["all"], stats[1]
+    assert every["itnot"] / every["n"] >= 0.97, wrong
+    assert one["it_found"] / one["it"] >= 0.95, wrong
+    assert every["en_found"] / every["en"] >= 0.90, wrong
