@@ -34,10 +34,12 @@ def document_dict(doc: DocumentResult) -> dict:
     }
 
 
-def render(results: Sequence[DocumentResult], **_: object) -> str:
+def render(results: Sequence[DocumentResult], baseline=None, **_: object) -> str:
     payload = {
         "schema": SCHEMA_VERSION,
         "tool": {"name": "qa", "version": __version__},
         "documents": [document_dict(d) for d in results],
     }
+    if baseline is not None:  # a qa.baseline.Outcome: findings suppressed, stale entries
+        payload["baseline"] = baseline.to_dict()
     return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"

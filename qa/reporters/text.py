@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
-from ..model import DocumentResult, Severity
+from ..model import DocumentResult, Finding, Severity
 
 _COLOURS = {
     Severity.CRITICAL: "\x1b[1;31m",
@@ -32,19 +32,24 @@ def severity_counts(doc: DocumentResult) -> str:
     return ", ".join(parts) if parts else "no findings"
 
 
+def finding_line(path: str, f: Finding, color: bool = False) -> str:
+    """``path:line:col: CODE [severity] message (suggestion)``: one finding, one line."""
+    sev = f"[{f.severity.value}]"
+    code = f.rule
+    if color:
+        sev = f"{_COLOURS[f.severity]}{sev}{_RESET}"
+        code = f"{_BOLD}{code}{_RESET}"
+    line = f"{path}:{f.line}:{f.column}: {code} {sev} {f.message}"
+    if f.suggestion is not None:
+        line += f" ({show_suggestion(f.suggestion)})"
+    return line
+
+
 def render(results: Sequence[DocumentResult], color: bool = False, **_: object) -> str:
     out: list[str] = []
     for doc in results:
         for f in sorted(doc.findings, key=lambda f: f.sort_key()):
-            sev = f"[{f.severity.value}]"
-            code = f.rule
-            if color:
-                sev = f"{_COLOURS[f.severity]}{sev}{_RESET}"
-                code = f"{_BOLD}{code}{_RESET}"
-            line = f"{doc.path}:{f.line}:{f.column}: {code} {sev} {f.message}"
-            if f.suggestion is not None:
-                line += f" ({show_suggestion(f.suggestion)})"
-            out.append(line)
+            out.append(finding_line(doc.path, f, color))
         for note in doc.notes:
             out.append(f"{doc.path}: note: {note}")
     for doc in results:

@@ -1,0 +1,80 @@
+"""The publish decision as text: a table with a row per document (file, words, score, critical,
+major and minor counts, verdict), then, for each failing document, why it fails and the findings
+that weigh most."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..model import DocumentResult, Severity
+from .text import finding_line
+
+COLUMNS = ("file", "words", "score", "critical", "major", "minor", "verdict")
+#: findings listed under a failing document before "… and N more"
+SHOWN = 10
+
+
+def reasons(doc: DocumentResult) -> list[str]:
+    """Why a document fails (empty when it passes)."""
+    out = []
+    if doc.score < doc.threshold:
+        out.append(
+            f"score {doc.score:.2f} is below the threshold {doc.threshold:g} "
+            f"(penalty {doc.penalty} on {doc.words} words)"
+        )
+    critical = sum(1 for f in doc.findings if f.severity is Severity.CRITICAL)
+    if critical:
+        out.append(f"{critical} critical finding{'s' if critical != 1 else ''} (any critical finding fails)")
+    return out
+
+
+def rows(results: Sequence[DocumentResult]) -> list[tuple[str, ...]]:
+    out = []
+    for doc in results:
+        counts = {s: 0 for s in Severity}
+        for f in doc.findings:
+            counts[f.severity] += 1
+        out.append(
+            (doc.path, str(doc.words), f"{doc.score:.2f}", str(counts[Severity.CRITICAL]),
+             str(counts[Severity.MAJOR]), str(counts[Severity.MINOR]), "PASS" if doc.passed else "FAIL")
+        )
+    return out
+
+
+def table(results: Sequence[DocumentResult], color: bool = False) -> list[str]:
+    body = rows(results)
+    widths = [max(len(r[i]) for r in [COLUMNS, *body]) for i in range(len(COLUMNS))]
+    lines = []
+    for n, row in enumerate([COLUMNS, *body]):
+        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:-1], widths[1:-1])] + [row[-1]]
+        line = "  ".join(cells)
+        if color and n:
+            colour = "\x1b[1;32m" if row[-1] == "PASS" else "\x1b[1;31m"
+            line = line[: -len(row[-1])] + f"{colour}{row[-1]}\x1b[0m"
+        lines.append(line)
+    return lines
+
+
+def render(results: Sequence[DocumentResult], color: bool = False, **_: object) -> str:
+    out = table(results, color)
+    for doc in results:
+        for note in doc.notes:
+            out.append(f"{doc.path}: note: {note}")
+        if doc.passed:
+            continue
+        out.append("")
+        out.append(f"{doc.path} fails:")
+        out.extend(f"  - {r}" for r in reasons(doc))
+        heavy = sorted(
+            (f for f in doc.findings if f.severity >= Severity.MAJOR),
+            key=lambda f: (-f.severity.rank, f.sort_key()),
+        )
+        out.extend("    " + finding_line(doc.path, f, color) for f in heavy[:SHOWN])
+        rest = len(doc.findings) - min(len(heavy), SHOWN)
+        if rest:
+            out.append(f"    … and {rest} more finding{'s' if rest != 1 else ''}: qa lint {doc.path}")
+    failed = sum(1 for d in results if not d.passed)
+    out.append("")
+    docs = f"{len(results)} document{'s' if len(results) != 1 else ''}"
+    out.append(f"gate: FAIL ({failed} of {docs} failed)" if failed else f"gate: PASS ({docs}, all passed)")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,229 @@
+"""The reviewer's report: one self-contained HTML page (no network, no external assets).
+
+Header with the document's score and verdict and an inline SVG chart of the counts by category
+and severity; one card per paragraph with its score badge, the Hindi with every finding as a
+``<mark>`` (colour by severity *and* a text marker, a tooltip, a numbered list with rule, message
+and suggestion) and, given a source, the aligned Italian paragraph beside it.
+
+Overlapping findings: marks nest; a finding that crosses another's edge is split into fragments
+that share its ``data-finding`` id, the first one carrying ``data-head``. So there is exactly one
+``mark[data-head]`` per finding, and every character a finding covers is inside one of its marks.
+
+Everything from the input goes through Jinja's autoescaping; the only unescaped strings are the
+page's own stylesheet and script, which a Content-Security-Policy pins by hash, so even a
+failure of escaping could not run a script. Without JavaScript the filters stay hidden and the
+page shows everything.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from .. import __version__, scoring
+from ..model import Category, Document, DocumentResult, Finding, Severity
+from .text import show_suggestion
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+SEVERITIES = tuple(sorted(Severity, reverse=True))  # critical first
+SHORT = {Severity.CRITICAL: "crit", Severity.MAJOR: "maj", Severity.MINOR: "min", Severity.INFO: "info"}
+COLOURS = {Severity.CRITICAL: "#b91c1c", Severity.MAJOR: "#ea580c", Severity.MINOR: "#ca8a04", Severity.INFO: "#2563eb"}
+
+
+@dataclass(frozen=True)
+class Token:
+    """One piece of a highlighted paragraph: ``text``, ``open`` (a mark), ``close`` or ``ref``
+    (the numbered marker after a finding's last fragment)."""
+
+    kind: str
+    text: str = ""
+    item: "Item | None" = None
+    head: bool = False
+
+
+@dataclass(frozen=True)
+class Item:
+    """A finding as the page shows it."""
+
+    id: str
+    number: int
+    finding: Finding
+
+    @property
+    def sev(self) -> str:
+        return self.finding.severity.value
+
+    @property
+    def short(self) -> str:
+        return SHORT[self.finding.severity]
+
+    @property
+    def tooltip(self) -> str:
+        f = self.finding
+        tip = f"{f.rule} {f.name} [{f.severity.value}, {f.category.value}]: {f.message}"
+        if f.suggestion is not None:
+            tip += f" → {show_empty(f.suggestion)}"
+        return tip
+
+
+def show_empty(suggestion: str) -> str:
+    """A suggestion as the page shows it: "delete it", "use a plain space", or the words."""
+    return show_suggestion(suggestion) if not suggestion.strip() else visible(suggestion)
+
+
+def visible(text: str) -> str:
+    """``text`` with invisible and space characters made visible (for lists and tooltips)."""
+    out = []
+    for ch in text:
+        if ch == " ":
+            out.append("␣")
+        elif ch == "\n":
+            out.append("⏎")
+        elif ch.isspace() or ord(ch) in (0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
+            out.append(f"⟨U+{ord(ch):04X}⟩")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def tokens(text: str, items: Sequence[Item]) -> list[Token]:
+    """Split ``text`` into text and mark tokens so that every item gets marks covering its span.
+
+    Marks are opened outermost first (earlier start, then longer span); where spans cross, the
+    inner marks are closed and reopened as continuation fragments. A finding of no characters
+    (an insertion point) is an empty mark. The numbered markers wait until no mark is open, so a
+    mark's text is exactly the text of the document it covers."""
+    order = sorted(items, key=lambda it: (it.finding.start, -it.finding.end, it.number))
+    rank = {it.id: n for n, it in enumerate(order)}
+    spans = [it for it in order if it.finding.end > it.finding.start]
+    empties = [it for it in order if it.finding.end <= it.finding.start]
+    points = sorted({0, len(text)} | {it.finding.start for it in items} | {it.finding.end for it in items})
+    out: list[Token] = []
+    stack: list[Item] = []
+    refs: list[Item] = []
+    started: set[str] = set()
+    for n, point in enumerate(points):
+        nxt = points[n + 1] if n + 1 < len(points) else None
+        active = [] if nxt is None else [it for it in spans if it.finding.start <= point and it.finding.end >= nxt]
+        active.sort(key=lambda it: rank[it.id])
+        keep = 0
+        while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
+            keep += 1
+        for it in reversed(stack[keep:]):
+            out.append(Token("close", item=it))
+            if it.finding.end <= point:
+                refs.append(it)
+        del stack[keep:]
+        for it in empties:
+            if it.finding.start == point:
+                out += [Token("open", item=it, head=True), Token("close", item=it)]
+                refs.append(it)
+        if not stack:
+            out.extend(Token("ref", item=it) for it in refs)
+            refs.clear()
+        for it in active[keep:]:
+            out.append(Token("open", item=it, head=it.id not in started))
+            started.add(it.id)
+            stack.append(it)
+        if nxt is not None:
+            out.append(Token("text", text[point:nxt]))
+    return out
+
+
+def _chart(results: DocumentResult) -> dict:
+    """Bars for an inline SVG: one row per category with findings, one segment per severity."""
+    counts: dict[Category, dict[Severity, int]] = {}
+    for f in results.findings:
+        counts.setdefault(f.category, {s: 0 for s in SEVERITIES})[f.severity] += 1
+    cats = [c for c in Category if c in counts]
+    label_w, bar_w, row_h, top = 130, 420, 26, 34
+    most = max((sum(counts[c].values()) for c in cats), default=1)
+    rows = []
+    for n, cat in enumerate(cats):
+        x = label_w
+        segments = []
+        for sev in SEVERITIES:
+            k = counts[cat][sev]
+            if not k:
+                continue
+            w = max(2.0, bar_w * k / most)
+            segments.append({"x": round(x, 1), "w": round(w, 1), "n": k, "sev": sev.value, "fill": COLOURS[sev]})
+            x += w
+        rows.append({"cat": cat.value, "y": top + n * row_h, "total": sum(counts[cat].values()),
+                     "end": round(x, 1), "segments": segments})
+    legend = [{"sev": s.value, "fill": COLOURS[s], "x": label_w + i * 105} for i, s in enumerate(SEVERITIES)]
+    return {"rows": rows, "legend": legend, "width": label_w + bar_w + 60,
+            "height": top + max(1, len(cats)) * row_h + 8, "table": [(c.value, [counts[c][s] for s in SEVERITIES]) for c in cats]}
+
+
+@lru_cache(maxsize=1)
+def _environment():
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    return Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,  # every {{ }} is escaped, .txt templates included
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def render_report(
+    result: DocumentResult,
+    doc: Document,
+    source: Document | None = None,
+    title: str | None = None,
+    baseline=None,
+) -> str:
+    """The HTML page for one linted document (``doc`` gives the paragraph texts)."""
+    from markupsafe import Markup
+
+    css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
+    js = (TEMPLATES / "report.js").read_text(encoding="utf-8")
+    cards = []
+    for pres in result.paragraphs:
+        para = doc.paragraphs[pres.index]
+        items = [Item(f"p{pres.index}-{k}", k, f) for k, f in enumerate(pres.findings, 1)]
+        src = source.paragraphs[pres.index].text if source is not None and pres.index < len(source.paragraphs) else None
+        cards.append(
+            {
+                "p": pres,
+                "passed": scoring.passes(pres.score, pres.findings, result.threshold),
+                "tokens": tokens(para.text, items),
+                "finds": items,
+                "source": src,
+            }
+        )
+    sev_counts = {s.value: 0 for s in SEVERITIES}
+    for f in result.findings:
+        sev_counts[f.severity.value] += 1
+    categories = [c.value for c in Category if any(f.category is c for f in result.findings)]
+    return _environment().get_template("report.html.j2").render(
+        title=title or f"qa report: {Path(result.path).name}",
+        result=result,
+        cards=cards,
+        has_source=source is not None,
+        source_path=source.path if source is not None else None,
+        severities=[s.value for s in SEVERITIES],
+        sev_counts=sev_counts,
+        categories=categories,
+        chart=_chart(result),
+        failing=sum(1 for c in cards if not c["passed"]),
+        baseline=baseline,
+        version=__version__,
+        visible=visible,
+        show_empty=show_empty,
+        css=Markup(css),
+        js=Markup(js),
+        csp=f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
+        "img-src 'none'; base-uri 'none'; form-action 'none'",
+    )

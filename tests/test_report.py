@@ -1,0 +1,207 @@
+"""`qa report`: one self-contained HTML page; a mark per finding (overlaps included), everything
+from the input escaped, the Italian beside the Hindi, filters that need JavaScript hidden without it."""
+
+import base64
+import hashlib
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from conftest import EXAMPLE, FIXTURES, SOURCE
+from runqa import run
+
+from qa.model import Category, Finding, Severity
+from qa.reporters import html
+
+HOSTILE = FIXTURES / "hostile.hi.txt"
+
+
+class Page(HTMLParser):
+    """The parts of a report the tests look at: marks (and the text each finding covers),
+    elements by tag, cards, the text of the whole page."""
+
+    def __init__(self, text):
+        super().__init__(convert_charrefs=True)
+        self.tags: dict[str, list[dict]] = {}
+        self.open_marks: list[str] = []
+        self.covered: dict[str, str] = {}
+        self.heads: list[str] = []
+        self.text: list[str] = []
+        self.in_script = False
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.setdefault(tag, []).append(a)
+        if tag == "mark":
+            self.open_marks.append(a["data-finding"])
+            self.covered.setdefault(a["data-finding"], "")
+            if "data-head" in a:
+                self.heads.append(a["data-finding"])
+        self.in_script = tag in ("script", "style")
+
+    def handle_endtag(self, tag):
+        if tag == "mark":
+            self.open_marks.pop()
+        self.in_script = False
+
+    def handle_data(self, data):
+        for fid in set(self.open_marks):
+            self.covered[fid] += data
+        if not self.in_script:
+            self.text.append(data)
+
+
+def report(*args, cwd=None):
+    proc = run("report", "--no-config", *args, cwd=cwd)
+    assert proc.returncode == 0, proc.err
+    return proc
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    proc = report(EXAMPLE, "--source", SOURCE, "-o", out)
+    assert proc.err.startswith(f"qa: wrote {out} (")
+    text = out.read_text(encoding="utf-8")
+    data = json.loads(run("lint", "--no-config", "--source", SOURCE, "--format", "json", EXAMPLE).out)["documents"][0]
+    return text, Page(text), data
+
+
+def test_a_mark_per_finding_covering_its_text(example):
+    _, page, data = example
+    findings = {f"p{p['index']}-{k}": f for p in data["paragraphs"] for k, f in enumerate(p["findings"], 1)}
+    assert len(findings) > 0
+    assert len(page.heads) == len(findings) and set(page.heads) == set(findings)
+    for fid, f in findings.items():
+        assert page.covered[fid] == f["text"], fid
+    assert not page.open_marks  # every mark closed, properly nested
+
+
+def test_cards_scores_and_source(example):
+    text, page, data = example
+    cards = [a for a in page.tags["article"]]
+    assert [a["id"] for a in cards] == [f"para-{p['index']}" for p in data["paragraphs"]]
+    for card, p in zip(cards, data["paragraphs"]):
+        failing = p["score"] < 95 or any(f["severity"] == "critical" for f in p["findings"])
+        assert card["data-passed"] == ("false" if failing else "true")
+        assert f"{p['score']:.2f} {'FAIL' if failing else 'PASS'}</span>" in text
+    italian = SOURCE.read_text(encoding="utf-8").split("\n\n")[0].strip()
+    assert f'<div class="source" lang="it">{italian}</div>' in text
+    assert text.count('<div class="source" lang="it">') == len(cards)
+    assert text.count("(no aligned source paragraph)") == len(cards) - 4
+    assert f"score {data['score']:.2f}" in text and ("FAIL" if not data["passed"] else "PASS") in text
+
+
+def test_chart_and_counts(example):
+    text, page, data = example
+    per = {}
+    for p in data["paragraphs"]:
+        for f in p["findings"]:
+            per[(f["category"], f["severity"])] = per.get((f["category"], f["severity"]), 0) + 1
+    titles = re.findall(r"<rect [^>]*><title>([a-z]+), ([a-z]+): (\d+)</title></rect>", text)
+    assert {(c, s): int(n) for c, s, n in titles} == per
+    assert page.tags["svg"][0]["role"] == "img"
+
+
+def test_self_contained_and_script_pinned_by_csp(example):
+    text, page, _ = example
+    assert set(page.tags) >= {"mark", "article", "svg", "form"}
+    assert "link" not in page.tags and "img" not in page.tags and "iframe" not in page.tags
+    assert not re.search(r"""\b(src|href)\s*=\s*["']?(https?:|//)""", text)
+    assert "url(" not in text and "@import" not in text and "@font-face" not in text
+    [script] = page.tags["script"]
+    assert script == {}
+    csp = [m["content"] for m in page.tags["meta"] if m.get("http-equiv") == "Content-Security-Policy"][0]
+    for tag in ("style", "script"):
+        body = re.search(rf"<{tag}>(.*?)</{tag}>", text, re.S).group(1)
+        digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+        assert f"{tag}-src 'sha256-{digest}'" in csp
+    assert "default-src 'none'" in csp
+
+
+def test_filters_need_javascript_and_the_page_works_without(example):
+    text, page, _ = example
+    [form] = page.tags["form"]
+    assert "hidden" in form  # shown by the script; without it the page simply shows everything
+    boxes = page.tags["input"]
+    assert {b["value"] for b in boxes if b.get("name") == "sev"} == {"critical", "major", "minor", "info"}
+    assert all("checked" in b for b in boxes if b.get("name") in ("sev", "cat"))
+    assert any(b.get("id") == "only-failing" for b in boxes)
+    assert "article" in page.tags and not any("hidden" in a for a in page.tags["article"])
+
+
+def test_readable_on_phones_in_print_and_in_devanagari(example):
+    text, page, _ = example
+    assert any(m.get("name") == "viewport" for m in page.tags["meta"])
+    assert "@media print" in text and "@media (max-width" in text
+    stack = re.search(r'\[lang="hi"\] \{\s*font-family: ([^;]+);', text).group(1)
+    for font in ("Nirmala UI", "Kohinoor Devanagari", "Noto Sans Devanagari"):
+        assert f'"{font}"' in stack
+    # colour is not the only cue: each finding also gets a text marker naming its severity
+    assert len(page.tags["sup"]) == len(page.heads)
+    assert re.search(r'<sup class="ref sev-major"[^>]*><a href="#f-p1-1"[^>]*>1&nbsp;maj</a></sup>', text)
+
+
+def test_hostile_input_is_text(tmp_path):
+    name = tmp_path / '"><img src=x onerror=alert(1)>.txt'
+    name.write_text(HOSTILE.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "r.html"
+    report(name, "--source", HOSTILE, "-o", out, "--title", "<script>alert(3)</script>")
+    text = out.read_text(encoding="utf-8")
+    page = Page(text)
+    assert len(page.tags["script"]) == 1 and "img" not in page.tags and "b" not in page.tags
+    assert "svg" not in page.tags or len(page.tags["svg"]) == 1  # only the chart
+    for raw in ("<script>window", "<img", "<svg onload", "<b onmouseover", "</mark></div>"):
+        assert raw not in text
+    visible = "".join(page.text)
+    for literal in ('<script>window.__qa_pwned = 1; alert("pwned")</script>', '"><img', "onerror=",
+                    "<svg onload=window.__qa_pwned=3>", "&amp; &lt;b&gt; {{ 7*7 }}", "<script>alert(3)</script>",
+                    '"><img src=x onerror=alert(1)>.txt'):
+        assert literal in visible, literal
+    assert not any(k.startswith("on") for attrs in (a for v in page.tags.values() for a in v) for k in attrs)
+
+
+def item(n, start, end, severity=Severity.MINOR):
+    f = Finding(rule="QA999", name="t", category=Category.SPELLING, mqm="m", severity=severity, paragraph=0,
+                start=start, end=end, line=1, column=start + 1, end_line=1, end_column=end + 1,
+                text="", message='a "quoted" <b>message</b>', suggestion=None)
+    return html.Item(f"p0-{n}", n, f)
+
+
+def render_tokens(text, items):
+    out = []
+    for t in html.tokens(text, items):
+        if t.kind == "text":
+            out.append(t.text)
+        elif t.kind == "open":
+            out.append(f'<mark data-finding="{t.item.id}"{" data-head" if t.head else ""}>')
+        elif t.kind == "close":
+            out.append("</mark>")
+        else:
+            out.append(f"<sup>{t.item.number}</sup>")
+    return "".join(out)
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [(0, 5), (3, 8)],  # crossing
+        [(0, 10), (2, 4), (2, 4)],  # nested, and two identical
+        [(0, 4), (4, 8)],  # touching
+        [(2, 2), (0, 6), (6, 6)],  # insertion points inside and at the end
+        [(1, 7), (0, 3), (5, 9), (2, 6)],  # a chain of crossings
+    ],
+)
+def test_overlapping_findings_each_get_marks(spans):
+    text = "abcdefghij"
+    items = [item(n, s, e) for n, (s, e) in enumerate(spans, 1)]
+    page = Page(render_tokens(text, items))
+    assert sorted(page.heads) == sorted(it.id for it in items)
+    for it in items:
+        assert page.covered[it.id] == text[it.finding.start : it.finding.end]
+    assert re.sub(r"\d", "", "".join(page.text)) == text  # no character lost or doubled (digits: markers)
+    assert len(page.tags["sup"]) == len(items)
