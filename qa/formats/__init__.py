@@ -1,0 +1,87 @@
+"""Input formats: plain text, XLIFF 1.2/2.x, TMX, PO, HTML and JSON Lines.
+
+``read_inputs(path, input_format=None)`` reads one input into the target Document and, for
+bilingual formats, the source Document aligned with it by paragraph index (one paragraph per
+unit; ``Paragraph.unit`` is the unit's id). The format comes from ``input_format`` or the file's
+extension (anything unknown, and standard input, is plain text). The readers of XLIFF, TMX and PO
+use translate-toolkit, imported only when such a file is read.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+
+from ..errors import InputError, UsageError
+from ..model import Document
+
+FORMATS = ("txt", "xliff", "tmx", "po", "html", "jsonl")
+EXTENSIONS = {
+    ".txt": "txt",
+    ".xlf": "xliff",
+    ".xliff": "xliff",
+    ".tmx": "tmx",
+    ".po": "po",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+ALIASES = {"text": "txt", "xlf": "xliff", "htm": "html", "ndjson": "jsonl", "json-lines": "jsonl"}
+
+
+def check_format(input_format: str | None) -> str | None:
+    """The canonical name of ``input_format`` (None: by extension) or a UsageError."""
+    if input_format is None or input_format == "auto":
+        return None
+    name = ALIASES.get(input_format.lower(), input_format.lower())
+    if name not in FORMATS:
+        raise UsageError(f"--input-format {input_format!r} is not one of: auto, {', '.join(FORMATS)}")
+    return name
+
+
+def format_of(path: str, input_format: str | None = None) -> str:
+    """The format of ``path``: ``input_format`` when given, else by its extension (else txt)."""
+    return check_format(input_format) or EXTENSIONS.get(Path(path).suffix.lower(), "txt")
+
+
+def expand_paths(paths: list[str], input_format: str | None = None) -> list[str]:
+    """Expand command-line paths: a directory means every file below it (sorted) with an
+    extension of ``input_format``, or of any format qa reads."""
+    wanted = check_format(input_format)
+    suffixes = sorted(s for s, f in EXTENSIONS.items() if wanted is None or f == wanted)
+    out: list[str] = []
+    for p in paths:
+        if p != "-" and os.path.isdir(p):
+            found = sorted(str(f) for f in Path(p).rglob("*") if f.suffix.lower() in suffixes and f.is_file())
+            if not found:
+                kinds = "the given --input-format" if wanted else "any format qa reads"
+                raise InputError(p, f"directory holds no .txt file (nor any file of {kinds}: {', '.join(suffixes)})")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def read_inputs(path: str, input_format: str | None = None) -> tuple[Document, Document | None]:
+    """Read one input (``-`` is standard input): (target Document, aligned source Document or None).
+
+    Raises InputError (naming the file, and the line where it applies) for what cannot be read."""
+    from .. import document
+
+    fmt = format_of(path, input_format)
+    if fmt == "txt":
+        return document.read_document(path), None
+    data = document.read_bytes(path)
+    name = "<stdin>" if path == "-" else path
+    if len(data) > document.MAX_BYTES:
+        raise InputError(name, f"is over the {document.MAX_BYTES // (1024 * 1024)} MiB limit; split it")
+    text = document.decode(data, name)
+    return reader(fmt).read(text, data, name)
+
+
+def reader(fmt: str):
+    """The module that reads ``fmt`` (its ``read(text, data, name)``)."""
+    return importlib.import_module(f"{__name__}.{'text' if fmt == 'txt' else fmt}")

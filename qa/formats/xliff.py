@@ -1,0 +1,56 @@
+"""XLIFF 1.2 and 2.x, read with translate-toolkit's storage classes.
+
+Each ``<trans-unit>`` (1.2) or ``<segment>`` (2.x) with a ``<target>`` is one paragraph; its
+``<source>`` feeds the source-aware checks. The unit id is the ``trans-unit`` id (1.2) or the
+unit id, with ``::segment`` for units of several segments (2.x). Whitespace follows the file's
+``xml:space`` as the toolkit reads it; positions point into the XLIFF file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from . import _xml
+from ._units import Unit, documents
+
+_VERSION_2 = re.compile(r"""<xliff\b[^>]*?(\bversion\s*=\s*["']2\.|urn:oasis:names:tc:xliff:document:2\.)""")
+
+
+def read(text: str, data: bytes, name: str) -> tuple[Document, Document | None]:
+    version2 = bool(_VERSION_2.search(text[:4096]))
+    if version2:
+        from translate.storage.xliff2 import Xliff2File as store_class
+    else:
+        from translate.storage.xliff import xlifffile as store_class
+    from translate.misc.xml_helpers import getText
+    store = _xml.parse(store_class, data, text, name, "xliff", "an XLIFF")
+    targets = _xml.Targets(store, text, "target", name)
+    units = []
+    for n, unit in enumerate(store.units, 1):
+        segment = unit.xmlelement
+        target_el = segment.find(unit.namespaced("target"))
+        if target_el is None or unit.isheader():
+            continue
+        if version2:
+            uid = unit.getid()
+        else:
+            uid = segment.get("id") or str(n)
+        source_el = segment.find(unit.namespaced("source"))
+        source = unit.source if source_el is not None else None
+        target = unit.target
+        if target is None:  # the toolkit gives no target for a unit without a source
+            target = getText(target_el, getattr(unit, "_default_xml_space", "default"))
+        units.append(
+            targets.unit(
+                uid,
+                target or "",
+                target_el,
+                source if source_el is not None else None,
+                source_el.sourceline if source_el is not None else None,
+            )
+        )
+    return documents(name, _xml.nonempty(units, name, "XLIFF"))
+
+
+__all__ = ["read", "Unit"]

@@ -1,0 +1,68 @@
+"""Where the text of XML elements sits in the file: a position map built with expat.
+
+``element_texts(text, "target")`` returns, for every element with that local name in document
+order, its text content (character data of the element and its descendants, entities decoded)
+and the 1-based (line, column) in the file of every code point of it plus one for its end.
+A decoded reference (``&amp;``, ``&#x915;``) maps to the position of its ``&``; a line break
+to the end of its line.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.parsers.expat as expat
+
+from ..errors import InputError
+from ._units import Position
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def element_texts(text: str, localname: str, name: str = "<xml>") -> list[tuple[str, tuple[Position, ...]]]:
+    lines = _LINE_BREAK.split(text)
+    parser = expat.ParserCreate()
+    parser.buffer_text = False
+    found: list[tuple[str, tuple[Position, ...]]] = []
+    depth = 0  # > 0 while inside a wanted element
+    chars: list[str] = []
+    origin: list[Position] = []
+
+    def here() -> Position:
+        return parser.CurrentLineNumber, parser.CurrentColumnNumber + 1
+
+    def start(tag: str, _attrs) -> None:
+        nonlocal depth
+        if depth:
+            depth += 1
+        elif tag.rpartition(":")[2] == localname:
+            depth = 1
+            chars.clear()
+            origin.clear()
+
+    def end(_tag: str) -> None:
+        nonlocal depth
+        if not depth:
+            return
+        depth -= 1
+        if not depth:
+            found.append(("".join(chars), tuple(origin) + (here(),)))
+
+    def data(chunk: str) -> None:
+        if not depth:
+            return
+        line, column = here()
+        raw = lines[line - 1]
+        chars.append(chunk)
+        if raw[column - 1 : column - 1 + len(chunk)] == chunk:
+            origin.extend((line, column + i) for i in range(len(chunk)))
+        else:  # a reference or a normalised line break: every character at its start
+            origin.extend([(line, column)] * len(chunk))
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = data
+    try:
+        parser.Parse(text, True)  # str: expat is told it is UTF-8, whatever the prolog says
+    except expat.ExpatError as exc:
+        raise InputError(name, f"line {exc.lineno}: not well-formed XML ({expat.ErrorString(exc.code)}, column {exc.offset + 1})") from None
+    return found
