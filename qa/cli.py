@@ -28,7 +28,7 @@ app = typer.Typer(
 glossary_app = typer.Typer(no_args_is_help=True, help="Glossary files: validate, import, export.")
 app.add_typer(glossary_app, name="glossary")
 
-FAIL_ON = ("info", "minor", "major", "critical", "none")
+from .config import FAIL_ON  # noqa: E402
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -59,50 +59,282 @@ def _root(
     """qa: translation-quality checks for Hindi press releases."""
 
 
-@app.command()
-def lint(
-    paths: list[str] = typer.Argument(..., help="Files, directories (every *.txt below) or - for standard input."),
-    output_format: str = typer.Option("text", "--format", "--output-format", help="text or json."),
-    fail_on: str = typer.Option("minor", "--fail-on", help="Lowest severity that fails the run: info, minor, major, critical or none."),
-    threshold: float = typer.Option(95.0, "--threshold", help="Lowest passing MQM score (0-100)."),
-    select: list[str] = typer.Option(None, "--select", help="Only these rules: codes, code prefixes, names or categories (repeatable, comma-separated)."),
-    ignore: list[str] = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select)."),
-    source: str = typer.Option(None, "--source", help="The Italian source, paragraphs aligned by index (one input only)."),
-    glossary: list[str] = typer.Option(None, "--glossary", help="An extra glossary file (TSV or TBX; repeatable)."),
-    no_default_glossaries: bool = typer.Option(False, "--no-default-glossaries", help="Use only the --glossary files."),
-    color: str = typer.Option("auto", "--color", help="auto (on a terminal), always or never."),
-) -> None:
-    """Check translations and print every finding, then a score and verdict per file."""
+# -- options shared by lint, gate and report ----------------------------------------------------
+_FILES = typer.Argument(..., help="Files, directories (every *.txt below) or - for standard input.")
+_CONFIG = typer.Option(None, "--config", help="Settings file (qa.toml, or pyproject.toml with [tool.qa]); default: the nearest one from the working directory up.")
+_NO_CONFIG = typer.Option(False, "--no-config", help="Ignore configuration files.")
+_SELECT = typer.Option(None, "--select", help="Only these rules: codes, code prefixes, names or categories (repeatable, comma-separated).")
+_IGNORE = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select).")
+_SEVERITY = typer.Option(None, "--severity", help="Override a rule's severity: CODE=LEVEL, e.g. QA701=minor (repeatable, comma-separated).")
+_THRESHOLD = typer.Option(None, "--threshold", help="Lowest passing MQM score, 0-100 (default 95).")
+_SOURCE = typer.Option(None, "--source", help="The Italian source, paragraphs aligned by index (one input only).")
+_GLOSSARY = typer.Option(None, "--glossary", help="An extra glossary file (TSV or TBX; repeatable; added to the configured ones).")
+_NO_DEFAULT_GLOSSARIES = typer.Option(False, "--no-default-glossaries", help="Use only the --glossary and configured glossaries.")
+_BASELINE = typer.Option(None, "--baseline", help="Hide the findings recorded in this baseline file; report how many, and entries that no longer match.")
+_WRITE_BASELINE = typer.Option(None, "--write-baseline", help="Record every current finding in this file (accepting them) and exit 0.")
+_OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to this file; the terminal then gets the text summary.")
+_COLOR = typer.Option("auto", "--color", help="auto (on a terminal), always or never.")
+_INPUT_FORMAT = typer.Option("auto", "--input-format", help="auto (by extension: .txt, .xlf/.xliff, .tmx, .po, .html, .jsonl; other files are text), txt, xliff, tmx, po, html or jsonl.")
+_JOBS = typer.Option(0, "--jobs", "-j", help="Processes over files and parts of large files (0: all cores); the output is the same for every value.")
+
+
+def _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, fail_on=None) -> dict:
+    """The settings given on the command line (they override the configuration file)."""
+    from . import config
+
+    flags: dict = {}
+    if select:
+        flags["select"] = tuple(_split(select))
+    if ignore:
+        flags["ignore"] = tuple(_split(ignore))
+    if severity:
+        pairs = {}
+        for item in _split(severity):
+            rule, sep, level = item.partition("=")
+            if not sep:
+                raise UsageError(f"--severity {item!r}: expected CODE=LEVEL, e.g. QA701=minor")
+            pairs[rule.strip()] = level.strip()
+        flags["severities"] = config.parse_severities(pairs, "--severity")
+    if threshold is not None:
+        if not 0 <= threshold <= 100:
+            raise UsageError(f"--threshold {threshold:g} is outside 0-100")
+        flags["threshold"] = threshold
+    if fail_on is not None:
+        if fail_on not in FAIL_ON:
+            raise UsageError(f"--fail-on {fail_on!r} is not one of: {', '.join(FAIL_ON)}")
+        flags["fail_on"] = fail_on
+    if glossary:
+        flags["glossaries"] = tuple(glossary)
+    if no_default_glossaries:
+        flags["default_glossaries"] = False
+    return flags
+
+
+def _inputs(paths, cfg, flags, source, input_format=None):
+    """(file, Options) for every input, directories expanded, each with its settings."""
     from . import document
-    from .engine import Options, lint_document
-    from .reporters import FORMATS, get_reporter
+    from .engine import Options
+    from .formats import expand_paths
     from .rules import select_rules
+
+    files = expand_paths(paths, input_format)
+    if source and len(files) != 1:
+        raise UsageError("--source goes with exactly one translation file")
+    src = document.read_document(source) if source else None
+    inputs = []
+    for name in files:
+        s = cfg.settings_for(name, flags)
+        options = Options(
+            rules=select_rules(list(s.select), list(s.ignore)),
+            severities=s.severities,
+            threshold=s.threshold,
+            glossary_paths=s.glossaries,
+            use_default_glossaries=s.default_glossaries,
+            source=src,
+        )
+        inputs.append((name, options))
+    return inputs
+
+
+def _check(paths, cfg, flags, source, baseline_file, write_baseline, input_format=None, jobs=1):
+    """Lint every input with its settings (on ``jobs`` processes); apply or write the baseline.
+
+    Returns (documents by path, results, baseline outcome or None)."""
+    from . import baseline, parallel
+
+    inputs = _inputs(paths, cfg, flags, source, input_format)
+    pairs = parallel.lint_inputs(inputs, input_format, jobs, progress=True)
+    documents = {doc.path: doc for doc, _ in pairs}
+    if write_baseline:
+        entries = baseline.entries_for(pairs)
+        _write(write_baseline, baseline.dumps(entries))
+        sys.stderr.write(f"qa: wrote {len(entries)} accepted finding{'s' if len(entries) != 1 else ''} to {write_baseline}\n")
+        raise typer.Exit(0)
+    if not baseline_file:
+        return documents, [r for _, r in pairs], None
+    results, outcome = baseline.apply(pairs, baseline.read(baseline_file), baseline_file)
+    sys.stderr.write(f"qa: baseline {baseline_file}: {outcome.suppressed} finding{'s' if outcome.suppressed != 1 else ''} suppressed\n")
+    if outcome.stale:
+        sys.stderr.write(
+            f"qa: baseline {baseline_file}: {len(outcome.stale)} entr{'ies' if len(outcome.stale) != 1 else 'y'} "
+            "no longer match (fixed or changed; remove them or rewrite with --write-baseline):\n"
+        )
+        for e in outcome.stale:
+            sys.stderr.write(f"  {e.path}: {e.rule} {baseline.show_text(e.text)} in paragraph {e.paragraph}\n")
+    return documents, results, outcome
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise QAError(f"{path}: cannot write it ({exc.strerror})") from None
+
+
+def _emit(rendered: str, output: str | None, human) -> None:
+    """The report to ``output`` (then the human summary to the terminal) or to standard output."""
+    if output:
+        _write(output, rendered)
+        sys.stdout.write(human())
+    else:
+        sys.stdout.write(rendered)
+
+
+def _lint_jsonl(paths, cfg, flags, source, baseline, output, limit, input_format, jobs) -> int:
+    """``--format jsonl``: stream one JSON object per finding, then one per input (qa/parallel.py)."""
+    from . import parallel
+
+    if baseline:
+        raise UsageError("--format jsonl streams its findings; use another --format with --baseline or --write-baseline")
+    inputs = _inputs(paths, cfg, flags, source, input_format)
+    if not output:
+        return 1 if parallel.write_jsonl(inputs, sys.stdout, limit, input_format, jobs, progress=True) else 0
+    try:
+        fh = open(output, "w", encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise QAError(f"{output}: cannot write it ({exc.strerror})") from None
+    with fh:
+        return 1 if parallel.write_jsonl(inputs, fh, limit, input_format, jobs, progress=True) else 0
+
+
+def _check_format(output_format: str, color: str) -> None:
+    from .reporters import FORMATS
 
     if output_format not in FORMATS:
         raise UsageError(f"--format {output_format!r} is not one of: {', '.join(FORMATS)}")
-    if fail_on not in FAIL_ON:
-        raise UsageError(f"--fail-on {fail_on!r} is not one of: {', '.join(FAIL_ON)}")
-    if not 0 <= threshold <= 100:
-        raise UsageError(f"--threshold {threshold:g} is outside 0-100")
     if color not in ("auto", "always", "never"):
         raise UsageError(f"--color {color!r} is not one of: auto, always, never")
-    files = document.expand_paths(paths)
-    if source and len(files) != 1:
-        raise UsageError("--source goes with exactly one translation file")
-    options = Options(
-        rules=select_rules(_split(select), _split(ignore)),
-        threshold=threshold,
-        glossary_paths=tuple(glossary or ()),
-        use_default_glossaries=not no_default_glossaries,
-        source=document.read_document(source) if source else None,
+
+
+@app.command()
+def lint(
+    paths: list[str] = _FILES,
+    output_format: str = typer.Option("text", "--format", "--output-format", help="text, json, sarif, junit or github."),
+    fail_on: str = typer.Option(None, "--fail-on", help="Lowest severity that fails the run: info, minor, major, critical or none (default minor)."),
+    threshold: float = _THRESHOLD,
+    select: list[str] = _SELECT,
+    ignore: list[str] = _IGNORE,
+    severity: list[str] = _SEVERITY,
+    source: str = _SOURCE,
+    glossary: list[str] = _GLOSSARY,
+    no_default_glossaries: bool = _NO_DEFAULT_GLOSSARIES,
+    config_file: str = _CONFIG,
+    no_config: bool = _NO_CONFIG,
+    baseline_file: str = _BASELINE,
+    write_baseline: str = _WRITE_BASELINE,
+    output: str = _OUTPUT,
+    color: str = _COLOR,
+    input_format: str = _INPUT_FORMAT,
+    jobs: int = _JOBS,
+) -> None:
+    """Check translations and print every finding, then a score and verdict per file."""
+    from . import config, formats, parallel
+    from .reporters import get_reporter
+
+    if output_format != "jsonl":
+        _check_format(output_format, color)
+    flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, fail_on)
+    cfg = config.load(config_file, not no_config)
+    run_fail_on = cfg.settings_for("-", flags).fail_on
+    limit = None if run_fail_on == "none" else Severity(run_fail_on)
+    fmt, jobs = formats.check_format(input_format), parallel.check_jobs(jobs)
+    if output_format == "jsonl":
+        raise typer.Exit(_lint_jsonl(paths, cfg, flags, source, baseline_file or write_baseline, output, limit, fmt, jobs))
+    documents, results, outcome = _check(paths, cfg, flags, source, baseline_file, write_baseline, fmt, jobs)
+    use_color = _use_color(color) and not output
+    rendered = get_reporter(output_format)(
+        results, color=use_color if output_format == "text" else False, documents=documents, fail_on=limit, baseline=outcome
     )
-    results = [lint_document(document.read_document(f), options) for f in files]
-    sys.stdout.write(get_reporter(output_format)(results, color=_use_color(color)))
-    limit = None if fail_on == "none" else Severity(fail_on)
+    _emit(rendered, output, lambda: get_reporter("text")(results, color=_use_color(color)))
     failed = any(not r.passed for r in results) or (
         limit is not None and any(f.severity >= limit for r in results for f in r.findings)
     )
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def gate(
+    paths: list[str] = _FILES,
+    output_format: str = typer.Option("text", "--format", "--output-format", help="text (a table), json, sarif, junit or github."),
+    threshold: float = _THRESHOLD,
+    select: list[str] = _SELECT,
+    ignore: list[str] = _IGNORE,
+    severity: list[str] = _SEVERITY,
+    source: str = _SOURCE,
+    glossary: list[str] = _GLOSSARY,
+    no_default_glossaries: bool = _NO_DEFAULT_GLOSSARIES,
+    config_file: str = _CONFIG,
+    no_config: bool = _NO_CONFIG,
+    baseline_file: str = _BASELINE,
+    write_baseline: str = _WRITE_BASELINE,
+    output: str = _OUTPUT,
+    color: str = _COLOR,
+    input_format: str = _INPUT_FORMAT,
+    jobs: int = _JOBS,
+) -> None:
+    """The publish decision: a table per document (words, score, critical/major/minor counts,
+    verdict). Exit 0 only when every document passes (score >= threshold, no critical finding)."""
+    from . import config, formats, parallel
+    from .reporters import get_reporter
+
+    _check_format(output_format, color)
+    flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries)
+    cfg = config.load(config_file, not no_config)
+    fmt, jobs = formats.check_format(input_format), parallel.check_jobs(jobs)
+    documents, results, outcome = _check(paths, cfg, flags, source, baseline_file, write_baseline, fmt, jobs)
+    table = get_reporter("gate")
+    if output_format == "text":
+        rendered = table(results, color=_use_color(color) and not output)
+    else:
+        rendered = get_reporter(output_format)(results, documents=documents, fail_on=None, baseline=outcome)
+        if output_format == "github":
+            rendered += table(results)
+    _emit(rendered, output, lambda: table(results, color=_use_color(color)))
+    raise typer.Exit(0 if all(r.passed for r in results) else 1)
+
+
+@app.command()
+def report(
+    path: str = typer.Argument(..., help="One translation (a file, or - for standard input)."),
+    source: str = typer.Option(None, "--source", help="The Italian source: shown beside each paragraph (aligned by index) and used by source-aware rules."),
+    output: str = typer.Option(None, "--output", "-o", help="The HTML file to write (default: standard output)."),
+    title: str = typer.Option(None, "--title", help="The page title (default: the file name)."),
+    threshold: float = _THRESHOLD,
+    select: list[str] = _SELECT,
+    ignore: list[str] = _IGNORE,
+    severity: list[str] = _SEVERITY,
+    glossary: list[str] = _GLOSSARY,
+    no_default_glossaries: bool = _NO_DEFAULT_GLOSSARIES,
+    config_file: str = _CONFIG,
+    no_config: bool = _NO_CONFIG,
+    baseline_file: str = _BASELINE,
+) -> None:
+    """Write a self-contained HTML page for a reviewer: score, chart, every paragraph with its
+    findings highlighted, the Italian beside it. Exit 0 once written, whatever the verdict."""
+    from . import config, document
+    from .reporters import html
+
+    if os.path.isdir(path):
+        raise UsageError(f"{path}: qa report takes one file, not a directory (one report per document)")
+    flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries)
+    cfg = config.load(config_file, not no_config)
+    documents, results, outcome = _check([path], cfg, flags, source, baseline_file, None)
+    result = results[0]
+    page = html.render_report(
+        result,
+        documents[result.path],
+        source=document.read_document(source) if source else None,
+        title=title,
+        baseline=outcome,
+    )
+    if output:
+        _write(output, page)
+        verdict = "PASS" if result.passed else "FAIL"
+        sys.stderr.write(f"qa: wrote {output} ({result.path}: score {result.score:.2f}, {verdict})\n")
+    else:
+        sys.stdout.write(page)
+    raise typer.Exit(0)
 
 
 @app.command()
