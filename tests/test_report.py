@@ -205,3 +205,11 @@ def test_overlapping_findings_each_get_marks(spans):
         assert page.covered[it.id] == text[it.finding.start : it.finding.end]
     assert re.sub(r"\d", "", "".join(page.text)) == text  # no character lost or doubled (digits: markers)
     assert len(page.tags["sup"]) == len(items)
+
+
+def test_one_document_per_report_and_stdout_by_default(tmp_path):
+    proc = run("report", "--no-config", FIXTURES / "ntrex")
+    assert proc.returncode == 2 and "takes one file, not a directory" in proc.err
+    proc = run("report", "--no-config", "-", stdin="की बैठक  हुई।\n")
+    assert proc.returncode == 0 and proc.out.startswith("<!DOCTYPE html>") and proc.err == ""
+    assert len(Page(proc.out).heads) == 2
