@@ -160,3 +160,14 @@ def test_hostile_report_runs_no_script(browser, pages):
         assert all(url.startswith("file://") for url in events["requests"])
     finally:
         ctx.close()
+
+
+def test_missing_browser_skips_outside_ci_and_fails_under_ci(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="no Chromium"):
+        unavailable("no Chromium at /usr/bin/chromium")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true but no Chromium"):
+        unavailable("no Chromium at /usr/bin/chromium")
+    monkeypatch.setenv("QA_CHROMIUM", "/nonexistent/chromium")
+    assert chromium_path() is None
