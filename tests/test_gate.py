@@ -65,6 +65,14 @@ def test_example_fails_and_says_why(example_gate, example_json):
     assert reason in text or "critical finding" in text
     # the findings that weigh most are listed under it, as lint prints them
     assert re.search(r"^    .*g7_rome_lyon_2024\.hi\.txt:3:1: QA501 \[major\]", text, re.M)
+    heavy = counts["critical"] + counts["major"]
+    listed = re.findall(r"^    \S+: QA\d{3} \[(critical|major)\]", text, re.M)
+    assert len(listed) == min(heavy, 10)
+    rest = sum(len(p["findings"]) for p in example_json["paragraphs"]) - len(listed)
+    if rest:  # what is not listed is counted, and where to see it is said
+        more = re.search(r"^    … and more: (.+) \(all of them: qa lint (.+)\)$", text, re.M)
+        assert more and more.group(2) == str(EXAMPLE)
+        assert sum(int(n) for n in re.findall(r"(\d+) [a-z]+", more.group(1))) == rest
     assert text.rstrip().endswith("gate: FAIL (1 of 1 document failed)")
 
 

@@ -70,9 +70,14 @@ def render(results: Sequence[DocumentResult], color: bool = False, **_: object) 
             key=lambda f: (-f.severity.rank, f.sort_key()),
         )
         out.extend("    " + finding_line(doc.path, f, color) for f in heavy[:SHOWN])
-        rest = len(doc.findings) - min(len(heavy), SHOWN)
-        if rest:
-            out.append(f"    … and {rest} more finding{'s' if rest != 1 else ''}: qa lint {doc.path}")
+        shown = {id(f) for f in heavy[:SHOWN]}
+        rest = {s: 0 for s in sorted(Severity, reverse=True)}
+        for f in doc.findings:
+            if id(f) not in shown:
+                rest[f.severity] += 1
+        if any(rest.values()):
+            counts = ", ".join(f"{n} {s.value}" for s, n in rest.items() if n)
+            out.append(f"    … and more: {counts} (all of them: qa lint {doc.path})")
     failed = sum(1 for d in results if not d.passed)
     out.append("")
     docs = f"{len(results)} document{'s' if len(results) != 1 else ''}"
