@@ -9,7 +9,8 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import Iterator
+from array import array
+from typing import Iterator, Sequence
 
 from .errors import InputError
 from .model import Document, Paragraph
@@ -22,17 +23,7 @@ _BOM = b"\xef\xbb\xbf"
 
 def decode(data: bytes, name: str) -> str:
     """Decode ``data`` as UTF-8 (a leading BOM is dropped) or raise a one-line InputError."""
-    if not data:
-        raise InputError(name, "file is empty; there is nothing to check")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(name, "is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        if _looks_utf16(data):
-            raise InputError(name, "looks like UTF-16 (NUL bytes between letters); save it as UTF-8")
-        raise InputError(name, f"is a binary file (NUL byte at offset {nul}); qa reads UTF-8 text")
-    if _looks_utf16(data):
-        raise InputError(name, "looks like UTF-16 without a byte-order mark; save it as UTF-8")
+    _check_head(data, data.find(b"\x00"), name)
     if data.startswith(_BOM):
         data = data[len(_BOM):]
     try:
@@ -45,6 +36,21 @@ def decode(data: bytes, name: str) -> str:
     if not text.strip():
         raise InputError(name, "holds only whitespace; there is nothing to check")
     return text
+
+
+def _check_head(head: bytes, nul: int, name: str) -> None:
+    """Refuse what is not UTF-8 text, from the first bytes ``head`` and the offset of the first
+    NUL byte anywhere (-1 for none): empty, UTF-16, binary."""
+    if not head:
+        raise InputError(name, "file is empty; there is nothing to check")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(name, "is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")
+    if nul >= 0:
+        if _looks_utf16(head):
+            raise InputError(name, "looks like UTF-16 (NUL bytes between letters); save it as UTF-8")
+        raise InputError(name, f"is a binary file (NUL byte at offset {nul}); qa reads UTF-8 text")
+    if _looks_utf16(head):
+        raise InputError(name, "looks like UTF-16 without a byte-order mark; save it as UTF-8")
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -100,6 +106,18 @@ def read_bytes(path: str) -> bytes:
     """Read one input (``-`` is standard input) with one-line errors for what cannot be read."""
     if path == "-":
         return sys.stdin.buffer.read(MAX_BYTES + 1)
+    input_size(path)
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except PermissionError:
+        raise InputError(path, "permission denied; check the file's permissions") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read it ({exc.strerror})") from None
+
+
+def input_size(path: str) -> int:
+    """The size in bytes of the regular file ``path``; one-line errors for anything else."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -117,13 +135,7 @@ def read_bytes(path: str) -> bytes:
         raise InputError(
             path, f"is {st.st_size // (1024 * 1024)} MiB, over the {MAX_BYTES // (1024 * 1024)} MiB limit; split it"
         )
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except PermissionError:
-        raise InputError(path, "permission denied; check the file's permissions") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read it ({exc.strerror})") from None
+    return st.st_size
 
 
 def read_document(path: str) -> Document:
@@ -147,3 +159,107 @@ def expand_paths(paths: list[str]) -> list[str]:
         else:
             out.append(p)
     return out
+
+
+# -- large files: paragraphs read from disk when asked for ---------------------------------------
+
+#: Files larger than this are linted from disk (``FileParagraphs``): memory then holds an index
+#: of the paragraphs, not their text, and stays flat however large the input.
+STREAM_BYTES = 8 * 1024 * 1024
+_CHUNK = 1 << 20
+
+
+class FileParagraphs(Sequence[Paragraph]):
+    """The paragraphs of a UTF-8 file, exactly as ``split_paragraphs`` makes them, read from disk
+    when asked for. Building it reads the file once, refusing what ``decode`` refuses with the
+    same messages, and keeps four integers a paragraph: byte position and length, code-point
+    offset and line. Iterating reads the file again in order; indexing reads one paragraph."""
+
+    def __init__(self, path: str, name: str | None = None):
+        self.path = path
+        self.name = name or path
+        self._byte = array("q")
+        self._size = array("q")
+        self._offset = array("q")
+        self._line = array("q")
+        self._last: Paragraph | None = None
+        try:
+            self._index()
+        except PermissionError:
+            raise InputError(self.name, "permission denied; check the file's permissions") from None
+        except OSError as exc:
+            raise InputError(self.name, f"cannot read it ({exc.strerror})") from None
+
+    def _index(self) -> None:
+        with open(self.path, "rb") as fh:
+            nul, base = -1, 0
+            while chunk := fh.read(_CHUNK):
+                at = chunk.find(b"\x00")
+                if at >= 0:
+                    nul = base + at
+                    break
+                base += len(chunk)
+            fh.seek(0)
+            head = fh.read(max(_CHUNK, 1024))  # decode() sniffs the first 400 bytes
+            _check_head(head, nul, self.name)
+            skip = len(_BOM) if head.startswith(_BOM) else 0
+            fh.seek(skip)
+            pos, cp, line_no, text_seen = skip, 0, 1, False
+            block = -1  # byte position of the open block, or -1
+            for raw in fh:  # lines split at b"\n", which no other UTF-8 sequence contains
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise InputError(
+                        self.name, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {pos - skip + exc.start}); save it as UTF-8"
+                    ) from None
+                if line.strip() == "":
+                    if block >= 0:
+                        self._size.append(pos - block)
+                        block = -1
+                elif block < 0:
+                    block, text_seen = pos, True
+                    self._byte.append(pos)
+                    self._offset.append(cp)
+                    self._line.append(line_no)
+                pos += len(raw)
+                cp += len(line)
+                line_no += 1
+            if block >= 0:
+                self._size.append(pos - block)
+        if not text_seen:
+            raise InputError(self.name, "holds only whitespace; there is nothing to check")
+
+    def __len__(self) -> int:
+        return len(self._byte)
+
+    def _make(self, i: int, data: bytes) -> Paragraph:
+        text = data.decode("utf-8").rstrip("\r\n")
+        return Paragraph(index=i, text=text, offset=self._offset[i], line=self._line[i])
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):  # one open file for the lot (a part of a large input)
+            return list(self._read(range(*i.indices(len(self)))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        if self._last is not None and self._last.index == i:
+            return self._last
+        with open(self.path, "rb") as fh:
+            fh.seek(self._byte[i])
+            self._last = self._make(i, fh.read(self._size[i]))
+        return self._last
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        return self._read(range(len(self)))
+
+    def _read(self, indexes: range) -> Iterator[Paragraph]:
+        with open(self.path, "rb") as fh:
+            for i in indexes:
+                fh.seek(self._byte[i])
+                yield self._make(i, fh.read(self._size[i]))
+
+    def lines(self) -> array:
+        """The 1-based line each paragraph starts on."""
+        return self._line

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from . import scoring
+from . import document, scoring
 from .model import Document, DocumentResult, Finding, Paragraph, ParagraphResult, Severity
 from .rules import Context, Hit, Rule
 from .tokens import count_words
@@ -50,66 +51,107 @@ def to_finding(rule: type[Rule], hit: Hit, para: Paragraph, path: str, severity:
 
 def lint_document(doc: Document, options: Options) -> DocumentResult:
     """Run ``options.rules`` over ``doc``; return findings and MQM scores per paragraph."""
+    return lint_paragraphs(doc.path, doc.paragraphs, options)
+
+
+def lint_path(path: str, options: Options) -> DocumentResult:
+    """Read and lint one input file (or ``-``). A file larger than ``document.STREAM_BYTES`` is
+    linted from disk paragraph by paragraph: memory holds an index of its paragraphs, not its
+    text, and the result keeps per-paragraph numbers in arrays, so memory stays flat."""
+    if path != "-" and document.input_size(path) > document.STREAM_BYTES:
+        return lint_paragraphs(path, document.FileParagraphs(path), options, compact=True)
+    return lint_document(document.read_document(path), options)
+
+
+def lint_paragraphs(
+    path: str, paragraphs: Sequence[Paragraph], options: Options, compact: bool = False
+) -> DocumentResult:
+    """The engine: every rule over ``paragraphs`` in one pass (rules may index any paragraph
+    through their context), then ``finish``; ``compact`` keeps per-paragraph results in arrays."""
     ctx = Context(
-        path=doc.path,
-        paragraphs=doc.paragraphs,
+        path=path,
+        paragraphs=paragraphs,
         source=options.source.paragraphs if options.source is not None else None,
         glossary_paths=tuple(options.glossary_paths),
         use_default_glossaries=options.use_default_glossaries,
         options=options.rule_options,
     )
     notes: list[str] = []
-    if options.source is not None and len(options.source.paragraphs) != len(doc.paragraphs):
+    if options.source is not None and len(options.source.paragraphs) != len(paragraphs):
         notes.append(
             f"source has {len(options.source.paragraphs)} paragraphs, the translation "
-            f"{len(doc.paragraphs)}; source-aware checks cover the first "
-            f"{min(len(options.source.paragraphs), len(doc.paragraphs))}"
+            f"{len(paragraphs)}; source-aware checks cover the first "
+            f"{min(len(options.source.paragraphs), len(paragraphs))}"
         )
     instances = [cls(ctx) for cls in options.rules]
-    per_para: list[list[Finding]] = [[] for _ in doc.paragraphs]
+    found: dict[int, list[Finding]] = {}
+    words = array("q")
+    lines = array("q")
+    severities = options.severities
+    current: Paragraph | None = None
 
     def add(rule: Rule, hit: Hit) -> None:
-        para = doc.paragraphs[hit.paragraph]
-        severity = hit.severity or options.severities.get(rule.code) or rule.severity
-        if hit.severity is not None and rule.code in options.severities:
-            severity = options.severities[rule.code]
-        per_para[hit.paragraph].append(to_finding(type(rule), hit, para, doc.path, severity))
+        para = current if current is not None and current.index == hit.paragraph else paragraphs[hit.paragraph]
+        severity = hit.severity or severities.get(rule.code) or rule.severity
+        if hit.severity is not None and rule.code in severities:
+            severity = severities[rule.code]
+        found.setdefault(hit.paragraph, []).append(to_finding(type(rule), hit, para, path, severity))
 
-    for para in doc.paragraphs:
+    for current in paragraphs:
+        words.append(count_words(current.text))
+        lines.append(current.line)
         for rule in instances:
-            for hit in rule.check(para):
+            for hit in rule.check(current):
                 add(rule, hit)
+    current = None
     for rule in instances:
         for hit in rule.finish():
             add(rule, hit)
 
-    results = []
-    total_words = total_penalty = 0
-    for para, found in zip(doc.paragraphs, per_para):
-        found.sort(key=Finding.sort_key)
-        words = count_words(para.text)
-        pen = scoring.penalty(f.severity for f in found)
-        total_words += words
-        total_penalty += pen
-        results.append(
-            ParagraphResult(
-                index=para.index,
-                line=para.line,
-                words=words,
-                penalty=pen,
-                score=round(scoring.score(pen, words), 2),
-                findings=tuple(found),
-            )
-        )
+    penalties: dict[int, int] = {}
+    for i, group in found.items():
+        group.sort(key=Finding.sort_key)
+        penalties[i] = scoring.penalty(f.severity for f in group)
+    total_words, total_penalty = sum(words), sum(penalties.values())
+    results = _Results(lines, words, penalties, found)
     doc_score = round(scoring.score(total_penalty, total_words), 2)
-    all_findings = [f for r in results for f in r.findings]
+    all_findings = [f for i in sorted(found) for f in found[i]]
     return DocumentResult(
-        path=doc.path,
+        path=path,
         words=total_words,
         penalty=total_penalty,
         score=doc_score,
         passed=scoring.passes(doc_score, all_findings, options.threshold),
         threshold=options.threshold,
-        paragraphs=tuple(results),
+        paragraphs=results if compact else tuple(results),
         notes=tuple(notes),
     )
+
+
+class _Results(Sequence[ParagraphResult]):
+    """Per-paragraph results kept as arrays (lines, words) and the findings of the paragraphs
+    that have any; a ``ParagraphResult`` is made when asked for."""
+
+    def __init__(self, lines: array, words: array, penalties: dict[int, int], found: dict[int, list[Finding]]):
+        self._lines, self._words, self._penalties, self._found = lines, words, penalties, found
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        words, pen = self._words[i], self._penalties.get(i, 0)
+        return ParagraphResult(
+            index=i,
+            line=self._lines[i],
+            words=words,
+            penalty=pen,
+            score=round(scoring.score(pen, words), 2),
+            findings=tuple(self._found.get(i, ())),
+        )
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))

@@ -46,8 +46,6 @@ _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z'’\-]*[A-Za-z]$|^[A-Za-z]$")
 _IT_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)?")
 _ACCENTED = re.compile(r"[àèéìòùÀÈÉÌÒÙ]")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,})(?![\d.,]*\d)")
-_QUOTE_PAIR = re.compile(r"“([^“”\"\n]{1,120})”|\"([^“”\"\n]{1,120})\"")
-_BRACKET_PAIR = re.compile(r"\(([^()\n]{1,120})\)")
 _CURLY = re.compile(r"[“”‘’–—…]")
 
 
@@ -294,17 +292,52 @@ def _mojibake(garble: Callable[[str], str], label: str) -> Injector:
     return inject
 
 
+Pairs = Callable[[str], "list[tuple[int, int]]"]
+
+
+def quote_pairs(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text`` as (position of the opening mark, position after the closing
+    one), when its quotation marks pair up without doubt: straight ones in order, curly ones
+    nested; none when a mark is left over (a quotation running on from another paragraph)."""
+    if not _balanced(text):
+        return []
+    out, straight, curly = [], [], []
+    for m in re.finditer("[\"“”]", text):
+        ch, i = m.group(), m.start()
+        if ch == '"':
+            if straight:
+                out.append((straight.pop(), i + 1))
+            else:
+                straight.append(i)
+        elif ch == "“":
+            curly.append(i)
+        elif curly:
+            out.append((curly.pop(), i + 1))
+        else:
+            return []
+    # a real quotation has no space just inside its marks
+    return sorted(p for p in out if p[1] - p[0] > 2 and not text[p[0] + 1].isspace() and not text[p[1] - 2].isspace())
+
+
+def bracket_pairs(text: str) -> list[tuple[int, int]]:
+    """Innermost bracket pairs (opening position, position after the closing bracket), when the
+    brackets of ``text`` balance."""
+    if text.count("(") != text.count(")"):
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]{1,120}\)", text)]
+
+
 def _mojibake_punct(text: str, rng: random.Random, corpus: Corpus) -> Injection | None:
     """A quotation's marks (both, so that the quotation stays balanced) or a lone apostrophe or
     dash, as UTF-8 read as Windows-1252; straight quotes are taken for curly ones first."""
-    pairs = list(_QUOTE_PAIR.finditer(text))
+    pairs = quote_pairs(text)
     if pairs:
-        m = rng.choice(pairs)
+        a, b = rng.choice(pairs)
         opening, closing = _as_cp1252("“"), _as_cp1252("”")
-        inner = text[m.start() + 1:m.end() - 1]
-        new = text[:m.start()] + opening + inner + closing + text[m.end():]
-        end = m.start() + len(opening) + len(inner)
-        return Injection(new, m.start(), m.start() + len(opening), "Windows-1252 mojibake of the quotation marks “ ”",
+        inner = text[a + 1:b - 1]
+        new = text[:a] + opening + inner + closing + text[b:]
+        end = a + len(opening) + len(inner)
+        return Injection(new, a, a + len(opening), "Windows-1252 mojibake of the quotation marks “ ”",
                          extra_places=((closing, end, end + len(closing)),))
     marks = [m for m in _CURLY.finditer(text) if m.group() in "’–—…"]
     if not marks:
@@ -331,16 +364,18 @@ def _nfd(text: str, rng: random.Random, corpus: Corpus) -> Injection | None:
     return Injection(new, at + 1, at + 1 + len(bad), f"{word!r} in decomposed form (NFD)")
 
 
-def _empty_pair(pair: re.Pattern, open_close: tuple[str, ...], label: str) -> Injector:
+def _empty_pair(pairs: Pairs, marks: str, open_close: tuple[str, ...], label: str) -> Injector:
+    """Empty one of the paragraph's pairs, or put an empty pair between two words of a paragraph
+    whose marks balance."""
+
     def inject(text: str, rng: random.Random, corpus: Corpus) -> Injection | None:
-        found = list(pair.finditer(text))
+        found = pairs(text)
         if found:
-            m = rng.choice(found)
-            o, c = text[m.start()], text[m.end() - 1]
-            new = text[:m.start()] + o + c + text[m.end():]
-            return Injection(new, m.start(), m.start() + 2, f"{label} emptied: the text inside was lost")
+            a, b = rng.choice(found)
+            new = text[:a] + text[a] + text[b - 1] + text[b:]
+            return Injection(new, a, a + 2, f"{label} emptied: the text inside was lost")
         gaps = _gaps(text)
-        if not gaps:
+        if not gaps or (any(c in text for c in marks) and not _balanced(text)):
             return None
         at, empty = rng.choice(gaps), rng.choice(open_close)
         new = text[:at + 1] + empty + " " + text[at + 1:]
@@ -349,20 +384,20 @@ def _empty_pair(pair: re.Pattern, open_close: tuple[str, ...], label: str) -> In
     return inject
 
 
-def _unbalance(pair: re.Pattern, marks: str, stray: tuple[str, ...], label: str) -> Injector:
+def _unbalance(pairs: Pairs, marks: str, stray: tuple[str, ...], label: str) -> Injector:
     """Lose one mark of the paragraph's only pair of ``marks``, or put a stray one in a paragraph
     that has none, so which mark is unmatched is never in doubt."""
 
     def inject(text: str, rng: random.Random, corpus: Corpus) -> Injection | None:
         count = sum(text.count(c) for c in marks)
-        found = list(pair.finditer(text)) if count == 2 else []
+        found = pairs(text) if count == 2 else []
         if found:
-            m = found[0]
+            a, b = found[0]
             if rng.random() < 0.5:  # the opening mark lost: the closing one is unmatched
-                new = text[:m.start()] + text[m.start() + 1:]
-                return Injection(new, m.end() - 2, m.end() - 1, f"closing {label} with no opening one")
-            new = text[:m.end() - 1] + text[m.end():]
-            return Injection(new, m.start(), m.start() + 1, f"opening {label} never closed")
+                new = text[:a] + text[a + 1:]
+                return Injection(new, b - 2, b - 1, f"closing {label} with no opening one")
+            new = text[:b - 1] + text[b:]
+            return Injection(new, a, a + 1, f"opening {label} never closed")
         toks = [t for t in _tokens(text) if _DEVA_WORD.match(t.group())]
         if count or not toks:
             return None
@@ -456,10 +491,10 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("mojibake_double", ("encoding",), "critical", _mojibake(lambda s: _as_cp1252(_as_cp1252(s)), "double"), "1-3 Hindi words garbled twice (UTF-8 → Windows-1252, twice)"),
     Kind("mojibake_punct", ("encoding",), "major", _mojibake_punct, "a curly quote or dash as UTF-8 read as Windows-1252"),
     Kind("nfd", ("encoding",), "minor", _nfd, "an accented Latin word in decomposed form (NFD)"),
-    Kind("empty_quotes", ("punctuation",), "major", _empty_pair(_QUOTE_PAIR, _QUOTES, "quotation"), "quotation marks with nothing between them"),
-    Kind("unbalanced_quotes", ("punctuation",), "minor", _unbalance(_QUOTE_PAIR, "\"“”", ("”", "\""), "quotation mark"), "a quotation mark without its partner"),
-    Kind("empty_brackets", ("punctuation",), "major", _empty_pair(_BRACKET_PAIR, ("()",), "brackets"), "brackets with nothing between them"),
-    Kind("unbalanced_brackets", ("punctuation",), "minor", _unbalance(_BRACKET_PAIR, "()", (")", "("), "bracket"), "a bracket without its partner"),
+    Kind("empty_quotes", ("punctuation",), "major", _empty_pair(quote_pairs, "\"“”", _QUOTES, "quotation"), "quotation marks with nothing between them"),
+    Kind("unbalanced_quotes", ("punctuation",), "minor", _unbalance(quote_pairs, "\"“”", ("”", "\""), "quotation mark"), "a quotation mark without its partner"),
+    Kind("empty_brackets", ("punctuation",), "major", _empty_pair(bracket_pairs, "()", ("()",), "brackets"), "brackets with nothing between them"),
+    Kind("unbalanced_brackets", ("punctuation",), "minor", _unbalance(bracket_pairs, "()", (")", "("), "bracket"), "a bracket without its partner"),
     Kind("latin_full_stop", ("punctuation",), "minor", _latin_full_stop, "a danda replaced by a Latin full stop"),
     Kind("dangling_postposition", ("structure",), "major", _cut_to_postposition, "a paragraph cut so that it opens with a postposition"),
     Kind("duplicated_paragraph", ("structure",), "minor", None, "a paragraph repeated later in the document"),

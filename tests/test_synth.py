@@ -193,3 +193,19 @@ def test_command_writes_a_set_and_a_manifest(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "qa.synth", "--out", str(out), "--kinds", "nope"],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ('वह "बात" और “दूसरी” बात', [(3, 8), (12, 19)]),
+    ('“बाहर "भीतर" फिर”', [(0, 17), (6, 12)]),
+    ('कहा।" फिर "बात"', []),  # a quotation running on from another paragraph: no pairing is sure
+    ('उसने " कहा " था', []),  # space just inside the marks: not a quotation
+    ('अंत”', []),
+])
+def test_quotation_pairs_only_when_certain(text, pairs):
+    assert synth.quote_pairs(text) == pairs
+
+
+def test_bracket_pairs():
+    assert synth.bracket_pairs("क (ख) ग (घ (ङ))") == [(2, 5), (11, 14)]
+    assert synth.bracket_pairs("क (ख ग") == []
