@@ -354,7 +354,7 @@ def jsonl_parts(path: str, options: Options, size: int | None = None) -> Iterato
         if records:
             yield Part(path, options, base, lines=tuple(lines), first_line=first, size=records)
         elif not base:
-            raise InputError(path, "file is empty; there is nothing to check" if not offset else "holds no record; there is nothing to check")
+            raise InputError(path, "file is empty; there is nothing to check" if not offset else "holds only whitespace; there is nothing to check")
 
 
 def _input_size(path: str) -> int:
