@@ -28,6 +28,52 @@ app = typer.Typer(
 glossary_app = typer.Typer(no_args_is_help=True, help="Glossary files: validate, import, export.")
 app.add_typer(glossary_app, name="glossary")
 
+
+@glossary_app.command("check")
+def glossary_check(files: list[str] = typer.Argument(..., help="Glossary files (TSV or TBX).")) -> None:
+    """Validate glossary files: one line per problem (file:line: message) and exit 2 if any."""
+    from .glossary import check_files
+
+    problems, n = check_files(files)
+    for problem in problems:
+        typer.echo(problem, err=True)
+    if problems:
+        raise typer.Exit(2)
+    typer.echo(f"{n} glossary file(s): no problems")
+
+
+@glossary_app.command("import-tbx")
+def glossary_import_tbx(
+    tbx: str = typer.Argument(..., help="A TBX file (ISO 30042, v2 or v3)."),
+    out_dir: str = typer.Option(".", "--out-dir", "-d", help="Where to write NAME.organisations.tsv and NAME.terms.tsv."),
+    force: bool = typer.Option(False, "--force", help="Overwrite existing files."),
+) -> None:
+    """Convert a TBX termbase into glossary TSV files; print the paths written."""
+    from .tbx import import_tbx
+
+    for path in import_tbx(tbx, out_dir, force):
+        typer.echo(path)
+
+
+@glossary_app.command("export-tbx")
+def glossary_export_tbx(
+    files: list[str] = typer.Argument(None, help="Glossary files to export (default: the shipped ones)."),
+    output: str = typer.Option(None, "--output", "-o", help="Write the TBX here instead of standard output."),
+    no_default_glossaries: bool = typer.Option(False, "--no-default-glossaries", help="Export only FILES."),
+) -> None:
+    """Export glossaries as TBX v3 (TBX-Basic, ISO 30042:2019)."""
+    from .tbx import export_tbx
+
+    text = export_tbx(list(files or []), use_defaults=not no_default_glossaries)
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise QAError(f"{output}: cannot write it ({exc.strerror})") from None
+    else:
+        sys.stdout.write(text)
+
 from .config import FAIL_ON  # noqa: E402
 
 

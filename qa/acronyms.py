@@ -1,0 +1,460 @@
+"""The acronym engine: acronyms in Latin and in Devanagari letter-name spelling, their expansions
+beside them, and how well an expansion matches an organisation's approved names.
+
+* ``decode("यूएनओडीसी") == "UNODC"``, ``decode("जी7") == "G7"``: English letter names as written in
+  Hindi (ए बी सी डी ई एफ जी … डब्ल्यू एक्स वाई ज़ेड; ``glossaries/hi_letter_names.tsv``).
+* :func:`mentions` finds acronyms and known short names in a text, with exact offsets, including a
+  known acronym glued to the end of another word (``इंटरपोलयूएनओडीसी``).
+* :func:`expansions` finds a phrase in brackets after an acronym (``ACR (expansion)``) or the
+  phrase before a bracketed acronym (``expansion (ACR)``).
+* :func:`judge` compares an expansion with the organisation's names (sacrebleu's chrF on
+  normalised text) and, when it does not match, looks for the organisation whose name it is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+import regex
+
+from .glossary import Glossary, Organisation, norm_key, norm_token, norm_tokens, TOKEN_RE
+
+LETTERS_FILE = "hi_letter_names.tsv"  # shared with the glued-word rule (qa/hindi_lexicon.py)
+_FOLD_CHARS = frozenset("\u093c\u0901\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u200c\u200d")
+_DEVA_DIGITS = frozenset("०१२३४५६७८९")
+_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+@lru_cache(maxsize=1)
+def _letters() -> tuple[dict[str, str], dict[str, str], regex.Pattern, frozenset[str], frozenset[str]]:
+    """Letter name → letter, letter → its first listed name, a pattern of spelled acronyms,
+    every character a spelling may hold and the characters it may start with, from ``glossaries/hi_letter_names.tsv`` (names
+    normalised: no nukta)."""
+    from .resources import data_dir, read_tsv
+
+    names: dict[str, str] = {}
+    spell_as: dict[str, str] = {}
+    for row in read_tsv(data_dir() / LETTERS_FILE, required=("letter", "devanagari")):
+        letter, name = row["letter"].strip().upper(), row["devanagari"].strip()
+        if letter and name:
+            names[norm_token(name)] = letter
+            spell_as.setdefault(letter, name)
+    alt = "|".join(sorted(names, key=len, reverse=True))
+    chars = frozenset("".join(names) + "".join(spell_as.values()) + "-0123456789०१२३४५६७८९") | _FOLD_CHARS
+    starts = frozenset(n[0] for n in names) | frozenset(n[0] for n in spell_as.values())
+    return names, spell_as, regex.compile(rf"(?:({alt}))+-?([0-9]*)"), chars, starts
+
+
+#: An expansion whose chrF (0-100) against one of the approved names reaches this is right.
+#: Chosen on the cases in tests/test_acronyms.py: correct renderings with synonyms, word-order
+#: changes and spelling variants score 61-100 there; descriptions and wrong names 23-37 (the
+#: ones that are another organisation's exact name are caught before, by OTHER_MIN).
+THRESHOLD = 50.0
+#: An expansion is another organisation's name when its symmetric chrF against that name reaches
+#: this (correct expansions reach at most 67 against any other organisation in the test cases;
+#: other organisations' names score 100)...
+OTHER_MIN = 80.0
+#: ...and beats the symmetric score against the right organisation by this much.
+MARGIN = 10.0
+#: Only organisations one of whose names has this share of its words in the expansion are
+#: compared with it (a name at OTHER_MIN shares far more).
+COVERAGE = 0.5
+#: Two words are spelling variants of each other from this difflib ratio (यूरोपियन/यूरोपीय 0.8).
+SPELLING_RATIO = 0.75
+
+
+def decode(token: str) -> str | None:
+    """The Latin acronym a Devanagari letter-name spelling stands for (``यूएनओडीसी`` → ``UNODC``,
+    ``जी-7`` → ``G7``), or None. At least two letters, or one letter and a number."""
+    names, _, spelled, _, _ = _letters()
+    if not _FOLD_CHARS.isdisjoint(token):
+        t = norm_token(token)
+    elif not _DEVA_DIGITS.isdisjoint(token):
+        t = token.translate(_DIGITS)
+    else:
+        t = token
+    m = spelled.fullmatch(t)
+    if m is None:
+        return None
+    letters = m.captures(1)
+    digits = m.group(2)
+    if len(letters) < 2 and not digits:
+        return None
+    return "".join(names[x] for x in letters) + digits
+
+
+def spell(acronym: str) -> str:
+    """The Devanagari letter-name spelling of a Latin acronym (``G7`` → ``जी7``)."""
+    spell_as = _letters()[1]
+    return "".join(spell_as.get(c, c) for c in acronym.upper())
+
+
+# -- mentions ------------------------------------------------------------------------------------
+
+_LATIN_TOKEN = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&]*(?![A-Za-z0-9])")
+_LATIN_ACRONYM = regex.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*|[A-Z]{1,2}[0-9]{1,3}")
+_DEVA_TOKEN = regex.compile(
+    r"(?<![\u0900-\u0963\u0966-\u097f])[\u0900-\u0963\u0971-\u097f\u200c\u200d]+(?:-?[0-9\u0966-\u096f]+)?"
+)
+_DEVA_LETTER_START = regex.compile(r"[\u0904-\u0939\u0958-\u0961\u0972-\u097f]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An acronym or short name in a text: characters ``start:end``."""
+
+    start: int
+    end: int
+    text: str
+    script: str  # "latin" or "deva"
+    acronym: str | None  # the Latin letters it stands for (decoded for Devanagari)
+    org: Organisation | None = None
+    italian: bool = False  # an Italian acronym (OMS, FMI) where the international one differs
+    glued: bool = False  # found at the end of a longer word
+
+
+def _latin_mention(m: regex.Match, g: Glossary) -> Mention | None:
+    word = m.group()
+    org = g.by_short(word)
+    if org is not None:
+        return Mention(m.start(), m.end(), word, "latin", word.upper(), org)
+    org = g.by_italian_short(word)
+    if org is not None:
+        return Mention(m.start(), m.end(), word, "latin", word, org, italian=True)
+    if _LATIN_ACRONYM.fullmatch(word):
+        return Mention(m.start(), m.end(), word, "latin", word)
+    return None
+
+
+def _deva_mention(m: regex.Match, g: Glossary, raw: dict) -> Mention | None:
+    word = m.group()
+    org = raw.get(word)
+    if org is None and not _FOLD_CHARS.isdisjoint(word):
+        org = g.by_devanagari(word)
+    letters = _letters()
+    code = decode(word) if word[0] in letters[4] and letters[3].issuperset(word) else None
+    if org is None and code is not None:
+        org = g.by_short(code)
+    if org is not None:
+        return Mention(m.start(), m.end(), word, "deva", code or org.label.upper(), org)
+    if code is not None:
+        return Mention(m.start(), m.end(), word, "deva", code)
+    return None
+
+
+def glued_suffix(word: str, start: int, g: Glossary) -> Mention | None:
+    """A known acronym or name glued to the end of ``word`` (``इंटरपोलयूएनओडीसी``), the longest."""
+    keys = g.devanagari_keys()
+    for k in range(1, len(word) - 1):
+        if not _DEVA_LETTER_START.match(word, k):
+            continue
+        tail = word[k:]
+        org = keys.get(norm_key(tail))
+        code = decode(tail)
+        if org is None and code is not None:
+            org = g.by_short(code)
+        if org is not None:
+            return Mention(start + k, start + len(word), tail, "deva", code or org.label.upper(), org, glued=True)
+    return None
+
+
+# (id of the glossary, text) → (the glossary, mentions): the glossary is kept so that an id
+# reused by a later glossary object is never mistaken for it
+_CACHE: dict[tuple[int, str], tuple[Glossary, list[Mention]]] = {}
+
+
+def mentions(text: str, g: Glossary) -> list[Mention]:
+    """Acronyms (Latin capitals, Devanagari letter names) and known short names in ``text``, in
+    order. Unknown Devanagari words are not decoded into acronyms unless they spell letters."""
+    key = (id(g), text)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is g:
+        return hit[1]
+    out: list[Mention] = []
+    for m in _LATIN_TOKEN.finditer(text):
+        found = _latin_mention(m, g)
+        if found:
+            out.append(found)
+    raw = g.devanagari_keys()
+    for m in _DEVA_TOKEN.finditer(text):
+        found = _deva_mention(m, g, raw)
+        if found:
+            out.append(found)
+    out.sort(key=lambda x: x.start)
+    if len(_CACHE) > 512:
+        _CACHE.clear()
+    _CACHE[key] = (g, out)
+    return out
+
+
+# -- expansions ----------------------------------------------------------------------------------
+
+_SPACE = "[ \t\u00a0\u202f]*"
+_AFTER = regex.compile(_SPACE + r"\(" + _SPACE + r"([^()\n]{2,200}?)" + _SPACE + r"\)")
+_OPEN_BEFORE = regex.compile(r"\(" + _SPACE + r"$")
+_CLOSE_AFTER = regex.compile(_SPACE + r"\)")
+_BOUNDARY = set("।॥.;:!?()[]{}\"“”«»\n")
+_NOT_NAME = regex.compile(r"[\p{N}\s\-–/.,:%]+")
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """A phrase that may spell out ``mention``: ``after`` it in brackets, or ``before`` the
+    bracketed acronym. For ``before``, ``candidates`` are the possible starts (token offsets)."""
+
+    mention: Mention
+    order: str  # "after" or "before"
+    start: int
+    end: int
+    text: str
+    script: str
+    candidates: tuple[int, ...] = ()
+
+
+def script_of(text: str) -> str:
+    deva = len(regex.findall(r"[\u0900-\u097f]", text))
+    latin = len(regex.findall(r"\p{Latin}", text))
+    return "deva" if deva >= latin else "latin"
+
+
+def expansions(text: str, g: Glossary, ms: Sequence[Mention] | None = None) -> list[Expansion]:
+    """Expansions beside the acronyms of ``text`` (either order). A glued known acronym right
+    before a bracket counts (``इंटरपोलयूएनओडीसी (…)``)."""
+    out: list[Expansion] = []
+    ms = list(mentions(text, g) if ms is None else ms)
+    known = {(m.start, m.end) for m in ms}
+    # acronyms glued to the word before a bracket
+    for b in regex.finditer(r"([\u0900-\u0963\u0971-\u097f]{4,})" + _SPACE + r"\(", text):
+        if (b.start(1), b.end(1)) not in known:
+            glued = glued_suffix(b.group(1), b.start(1), g)
+            if glued is not None:
+                ms.append(glued)
+    for m in ms:
+        a = _AFTER.match(text, m.end)
+        if a is not None:
+            inner = a.group(1)
+            if not _NOT_NAME.fullmatch(inner):
+                out.append(Expansion(m, "after", a.start(1), a.end(1), inner, script_of(inner)))
+            continue
+        if _OPEN_BEFORE.search(text, 0, m.start) and _CLOSE_AFTER.match(text, m.end):
+            before = _phrase_before(text, text.rfind("(", 0, m.start), g)
+            if before is not None:
+                start, end, starts, script = before
+                out.append(Expansion(m, "before", start, end, text[start:end], script, starts))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _phrase_before(text: str, bracket: int, g: Glossary):
+    """The words before a bracket, back to a sentence boundary or as many words as the longest
+    name: (start, end, possible start offsets, script), or None when nothing reads as a name."""
+    end = bracket
+    while end > 0 and text[end - 1] in " \t\u00a0\u202f":
+        end -= 1
+    begin = end
+    while begin > 0 and text[begin - 1] not in _BOUNDARY:
+        begin -= 1
+    words = [m for m in TOKEN_RE.finditer(text, begin, end)]
+    if not words:
+        return None
+    script = script_of(words[-1].group())
+    limit = g.max_name_tokens.get(script, 12) + 3
+    words = words[-limit:]
+    last = words[-1].group()
+    if script == "deva":
+        if not g.is_head_noun(norm_token(last)):
+            return None
+    elif not last[:1].isupper():
+        return None
+    starts = tuple(w.start() for w in words)
+    return starts[0], words[-1].end(), starts, script
+
+
+# -- comparing names -----------------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def _char_ngrams(text: str, order: int) -> tuple[tuple[Counter, int], ...]:
+    """(n-gram counts, number of n-grams) for n = 1..order."""
+    return tuple(
+        (Counter(text[i:i + n] for i in range(len(text) - n + 1)), max(0, len(text) - n + 1))
+        for n in range(1, order + 1)
+    )
+
+
+def sacrebleu_chrf(hyp: str, ref: str, char_order: int = 6, beta: int = 2) -> float:
+    """Sentence-level chrF exactly as sacrebleu computes it with ``CHRF()``'s defaults
+    (character n-grams of orders 1-6 with whitespace removed, beta 2, effective-order averaging;
+    sacrebleu/metrics/chrf.py ``_compute_f_score``). Ported so that a lint run does not import
+    sacrebleu, whose import (portalocker, tabulate, colorama…) costs 70-180 ms, a third of the
+    cold-start budget; tests/test_acronyms.py checks it against ``sacrebleu.CHRF`` pair by pair."""
+    hs = _char_ngrams("".join(hyp.split()), char_order)
+    rs = _char_ngrams("".join(ref.split()), char_order)
+    factor = beta**2
+    avg_prec = avg_rec = 0.0
+    effective = 0
+    for (hc, n_hyp), (rc, n_ref) in zip(hs, rs):
+        if n_hyp > 0 and n_ref > 0:
+            match = sum((hc & rc).values())
+            avg_prec += match / n_hyp
+            avg_rec += match / n_ref
+            effective += 1
+    if not effective:
+        return 0.0
+    avg_prec /= effective
+    avg_rec /= effective
+    if avg_prec + avg_rec:
+        return 100 * (1 + factor) * avg_prec * avg_rec / (factor * avg_prec + avg_rec)
+    return 0.0
+
+
+def _stop_words() -> frozenset[str]:
+    from .resources import function_words
+
+    return frozenset(
+        norm_token(w) for w, row in function_words().items() if row.get("class") in ("postposition", "conjunction")
+    )
+
+
+_STOP: frozenset[str] | None = None
+
+
+@lru_cache(maxsize=4096)
+def comparable(text: str) -> str:
+    """``text`` as compared: normalised tokens (:func:`qa.glossary.norm_token`) without
+    postpositions and conjunctions, unless nothing is left."""
+    global _STOP
+    if _STOP is None:
+        _STOP = _stop_words()
+    toks = norm_tokens(text)
+    return " ".join([t for t in toks if t not in _STOP] or toks)
+
+
+def chrf(hyp: str, ref: str) -> float:
+    """chrF (0-100, sacrebleu's defaults: character 6-grams, beta 2) of normalised names
+    (:func:`comparable`)."""
+    x, y = comparable(hyp), comparable(ref)
+    if x == y:
+        return 100.0
+    if not x or not y:
+        return 0.0
+    return sacrebleu_chrf(x, y)
+
+
+def symmetric(a: str, b: str) -> float:
+    """The lower of the two directions of chrF: high only when each name covers the other (a
+    short name inside a long one, संयुक्त राष्ट्र in संयुक्त राष्ट्र बाल कोष, does not count)."""
+    forward = chrf(a, b)
+    return forward if forward in (0.0, 100.0) else min(forward, chrf(b, a))
+
+
+def close_spelling(phrase: str, name: str) -> bool:
+    """Every word of ``name`` has a near-identical word in ``phrase`` (यूरोपियन/यूरोपीय), and the
+    phrase has at most one word more: a small spelling variation, which chrF punishes in short
+    names."""
+    from difflib import SequenceMatcher
+
+    a = comparable(phrase).split()
+    b = comparable(name).split()
+    if not b or len(a) > len(b) + 1:
+        return False
+    return all(any(SequenceMatcher(None, w, v).ratio() >= SPELLING_RATIO for v in a) for w in b)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    score: float  # best chrF against the organisation's own names
+    other: Organisation | None = None  # whose name it is, when it is another's
+    other_score: float = 0.0
+    start: int = 0  # the characters judged (for ``before``: the best-matching phrase)
+    end: int = 0
+
+
+def _phrases(exp: Expansion, text: str, size: int | None = None) -> list[tuple[int, str]]:
+    """The phrases that may be the expansion: the bracketed text, or for ``before`` the runs
+    of words ending at the bracket, of about ``size`` words."""
+    if exp.order == "after":
+        return [(exp.start, exp.text)]
+    n = len(exp.candidates)
+    if size is None:
+        picks = range(n)
+    else:
+        picks = range(max(0, n - size - 2), max(0, n - size + 3))
+    return [(exp.candidates[i], text[exp.candidates[i]:exp.end]) for i in picks if i < n]
+
+
+def _best(org: Organisation, exp: Expansion, text: str, measure) -> tuple[float, int]:
+    best, at = 0.0, exp.start
+    for name in org.names(exp.script):
+        for s, phrase in _phrases(exp, text, len(norm_tokens(name))):
+            score = measure(phrase, name)
+            if score > best:
+                best, at = score, s
+            if best == 100.0:
+                return best, at
+    return best, at
+
+
+def judge(exp: Expansion, text: str, g: Glossary) -> Verdict | None:
+    """Does the expansion match its (known) organisation's names? None when the acronym is
+    unknown, when the organisation has no name in the expansion's script, or when the phrase
+    does not read as a name at all.
+
+    Another organisation's name is recognised first (symmetric chrF >= OTHER_MIN and at least
+    MARGIN above the organisation's own); otherwise the expansion is right when its chrF
+    against one of the approved names reaches THRESHOLD, or it differs from one only by
+    small spelling variations."""
+    org = exp.mention.org
+    if org is None or exp.mention.italian or not org.names(exp.script):
+        return None
+    if exp.order == "after":
+        single = [m for m in mentions(exp.text, g) if m.org is not None and m.end - m.start == len(exp.text.strip())]
+        if single:
+            other = single[0].org
+            if other is org:
+                return Verdict(True, 100.0, start=exp.start, end=exp.end)
+            return Verdict(False, 0.0, other, 100.0, exp.start, exp.end)
+        if len(norm_tokens(exp.text)) < 2:
+            return None
+    own, at = _best(org, exp, text, chrf)
+    if own == 100.0:
+        return Verdict(True, own, start=at, end=exp.end)
+    own_sym, _ = _best(org, exp, text, symmetric)
+    other, other_score, other_at = _whose(org, exp, text, g)
+    if other is not None and other_score >= OTHER_MIN and other_score >= own_sym + MARGIN:
+        return Verdict(False, own, other, other_score, other_at, exp.end)
+    if own >= THRESHOLD or any(
+        close_spelling(phrase, name) for name in org.names(exp.script) for _, phrase in _phrases(exp, text)
+    ):
+        return Verdict(True, own, start=at, end=exp.end)
+    if exp.order == "before":
+        return Verdict(False, own, start=exp.mention.start, end=exp.mention.end)
+    if not _reads_as_name(exp.text, exp.script, g):
+        return None
+    return Verdict(False, own, start=exp.start, end=exp.end)
+
+
+def _reads_as_name(text: str, script: str, g: Glossary) -> bool:
+    """A Hindi phrase ending in a head noun of the glossary's names (कोष, कार्यालय, संस्थान…), or a
+    Latin phrase whose words are mostly capitalised."""
+    if script == "deva":
+        toks = norm_tokens(text)
+        return bool(toks) and g.is_head_noun(toks[-1])
+    words = [w for w in regex.findall(r"\p{L}+", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _whose(org: Organisation, exp: Expansion, text: str, g: Glossary):
+    """The other organisation whose name the expansion is (candidates share a distinctive
+    word with it), by symmetric chrF: (organisation or None, score, start)."""
+    phrase = text[exp.start:exp.end]
+    candidates = [c for c in g.similar_organisations(phrase, exp.script, COVERAGE) if c is not org]
+    best, best_score, best_at = None, 0.0, exp.start
+    for cand in candidates:
+        score, at = _best(cand, exp, text, symmetric)
+        if score > best_score:
+            best, best_score, best_at = cand, score, at
+    return best, best_score, best_at

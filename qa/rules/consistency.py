@@ -1,0 +1,77 @@
+"""Consistency across a document: one name, one spelling (QA550-QA554; spelling variants of
+ordinary words are QA56x-QA59x, in variants.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..acronyms import mentions
+from ..model import Category, Paragraph, Severity
+from .base import Hit, Rule
+
+
+class MixedScriptName(Rule):
+    r"""The same acronym or name is written in Latin script in one place and in Devanagari in
+    another (``G7`` and ``जी7``, ``NATO`` and ``नाटो``, ``UNODC`` and ``यूएनओडीसी``).
+
+    Hindi press style accepts either, but one document should use one. Names are matched through
+    the glossaries (``नाटो`` is NATO) and through the letter names of acronyms (``जी7`` spells G7),
+    so acronyms the glossaries do not know count too when both spellings appear. The first
+    occurrence of the spelling used less often (on a tie, the later one) is flagged, with the
+    other as suggestion; the message counts the rest. A known acronym glued to another word is
+    left to the glued-word rule.
+
+    Flags:
+        G7 देशों की बैठक हुई।\n\nजी7 देशों ने निर्णय लिया।
+        NATO की बैठक हुई।\n\nनाटो ने कहा।\n\nNATO ने फिर कहा।
+        एबीसी ने खबर दी।\n\nABC ने फिर खबर दी।
+    Passes:
+        G7 देशों की बैठक हुई।\n\nG7 देशों ने निर्णय लिया।
+        जी7 देशों की बैठक हुई।\n\nजी20 देशों ने निर्णय लिया।
+        संयुक्त राष्ट्र (UN) ने कहा।\n\nसंयुक्त राष्ट्र ने फिर कहा।
+    """
+
+    code = "QA550"
+    name = "mixed-script-name"
+    category = Category.CONSISTENCY
+    mqm = "Terminology/Inconsistent use of terminology"
+    severity = Severity.MINOR
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        # name → [(script, paragraph, start, end, text)]
+        self.seen: dict[str, list[tuple[str, int, int, int, str]]] = {}
+
+    def check(self, para: Paragraph):
+        for m in mentions(para.text, self.ctx.glossary):
+            if m.glued or m.italian:
+                continue
+            if m.org is not None:
+                key = m.org.id
+            elif m.acronym and (len(m.acronym) >= 3 or any(c.isdigit() for c in m.acronym)):
+                key = m.acronym.upper()
+            else:
+                continue
+            self.seen.setdefault(key, []).append((m.script, para.index, m.start, m.end, m.text))
+        return ()
+
+    def finish(self):
+        for key, uses in self.seen.items():
+            scripts = Counter(u[0] for u in uses)
+            if len(scripts) < 2:
+                continue
+            first = uses[0][0]
+            # the majority spelling wins; on a tie, the one used first
+            keep = max(scripts, key=lambda s: (scripts[s], s == first))
+            kept = Counter(u[4] for u in uses if u[0] == keep).most_common(1)[0][0]
+            odd = [u for u in uses if u[0] != keep]
+            _, index, start, end, text = odd[0]
+            more = f" (and {len(odd) - 1} more time{'s' if len(odd) > 2 else ''})" if len(odd) > 1 else ""
+            yield Hit(
+                index,
+                start,
+                end,
+                f"{text}{more} is written {kept} elsewhere in the document ({scripts[keep]} "
+                f"time{'s' if scripts[keep] > 1 else ''}); use one spelling throughout",
+                kept,
+            )

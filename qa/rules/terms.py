@@ -1,0 +1,326 @@
+"""Terminology (QA650): known wrong renderings (calques anywhere), and — with the Italian source
+(``--source``) — false friends, and the glossary terms, organisations, numbers and dates of each
+source paragraph checked in the aligned Hindi paragraph."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..acronyms import THRESHOLD, chrf, decode, mentions
+from ..glossary import (
+    TOKEN_RE,
+    Glossary,
+    Organisation,
+    Term,
+    find_phrase,
+    norm_key,
+    norm_tokens,
+    pattern_tokens,
+    token_matches,
+    tokens,
+)
+from ..model import Category, Paragraph, Severity
+from ..resources import function_words
+from .base import Hit, Rule
+
+
+def _plain(form: str) -> str:
+    return form.replace("*", "")
+
+
+def _listing(forms, limit: int = 4) -> str:
+    shown = [_plain(f) for f in forms[:limit]]
+    return ", ".join(shown) + (" …" if len(forms) > limit else "")
+
+
+class TermCheck(Rule):
+    r"""A term rendered wrongly: a calque that is never correct Hindi; with the Italian source
+    (``--source``), also a false friend of a source term, a glossary term or organisation of the
+    source paragraph with no approved rendering, or a number or date of the source that is
+    missing.
+
+    * Calques (major): machine translation sometimes keeps the Italian word order: *traffico di
+      esseri umani* becomes *प्राणियों मानव* ("beings human") where Hindi says मानव तस्करी. Such
+      phrases (the ``always_wrong`` column of ``glossaries/terms.tsv``) are word sequences no
+      correct Hindi sentence contains, so they are flagged without a source.
+    * False friends (major, with a source): renderings wrong in context (the ``wrong`` column):
+      *contrasto* (countering) is not विरोध (opposition), *declinare* (set out) is not अस्वीकार
+      (reject), *fenomeno* (a crime trend) is not घटना (an event). Flagged when the aligned source
+      paragraph has the term and the Hindi paragraph none of its approved renderings.
+    * Missing terms and names (minor, with a source): a term of ``glossaries/terms.tsv``
+      (inflected forms count: प्रमुखों for प्रमुख; month names are terms, so dates keep their
+      month) or an organisation of ``glossaries/organisations.tsv`` (found by its Italian or
+      English name or its acronym) in the source paragraph, with no approved form in the Hindi
+      one: Hindi names (also close renderings, by chrF), Devanagari spellings (also glued to a
+      word), Latin short forms. The finding points at the paragraph's first word.
+    * Missing numbers and dates (with a source): Italian formats are read as such (``1.200`` =
+      1200, ``3,5`` = 3.5, ``2 milioni``), the Hindi ones every plausible way (``1,200``,
+      ``1,00,000``, Devanagari digits, लाख and करोड़); a date's month may be a month name. When
+      exactly one source number is missing and the paragraph has exactly one number the source
+      lacks, that number is flagged (major: a changed number); otherwise the paragraph's first
+      word (minor: the number may have been written as a word).
+
+    The suggestion is the approved rendering. Source-aware examples are in tests/test_terms.py.
+
+    Flags:
+        इनमें से al traffico di प्राणियों मानव और प्रवासी तस्करी पर चर्चा हुई।
+        आदेश की ताकतें सतर्क हैं।
+    Passes:
+        मानव तस्करी और प्रवासियों की तस्करी पर चर्चा हुई।
+        सभी प्राणियों में मानव सबसे बुद्धिमान है।
+        उन्होंने इस प्रस्ताव को अस्वीकार कर दिया।
+    """
+
+    code = "QA650"
+    name = "term-check"
+    category = Category.MISTRANSLATION
+    mqm = "Accuracy/Mistranslation"
+    severity = Severity.MAJOR
+
+    def check(self, para: Paragraph):
+        g = self.ctx.glossary
+        yield from self._calques(para, g)
+        src = self.ctx.source_for(para.index)
+        if src is not None and src.text.strip():
+            for h in source_hits(src.text, para.text, g):
+                yield Hit(para.index, h.start, h.end, h.message, h.suggestion, h.severity)
+
+    def _calques(self, para: Paragraph, g: Glossary):
+        if not g.may_hold_calque(para.text):
+            return
+        toks = tokens(para.text)
+        trie = g.calque_trie
+        for i, j, payloads in trie.find([t for _, _, t in toks]):
+            term, phrase = payloads[0]
+            yield Hit(
+                para.index,
+                toks[i][0],
+                toks[j - 1][1],
+                f"word-by-word rendering of “{term.label}” ({term.en}): Hindi says {_listing(term.hi, 2)}",
+                _plain(term.hi[0]),
+            )
+
+
+# -- source-aware checks ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceHit:
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    severity: Severity | None = None
+
+
+def source_hits(source: str, target: str, g: Glossary) -> list[SourceHit]:
+    """What the source-aware checks report for one aligned pair of paragraphs."""
+    return list(_analyse(source, target, g))
+
+
+def _anchor(target: str) -> tuple[int, int]:
+    """Where a finding about something missing from the paragraph points: its first word."""
+    m = TOKEN_RE.search(target)
+    return (m.start(), m.end()) if m else (0, len(target))
+
+
+def _analyse(source: str, target: str, g: Glossary):
+    hi = tokens(target)
+    hi_norm = [t for _, _, t in hi]
+    anchor = _anchor(target)
+    src = [t for _, _, t in tokens(source)]
+    terms: list[Term] = []
+    orgs: list[Organisation] = []
+    for _, _, payloads in g.source_trie.find(src):
+        for p in payloads:
+            bucket = terms if isinstance(p, Term) else orgs
+            if p not in bucket:
+                bucket.append(p)
+    for m in mentions(source, g):
+        if m.org is not None and m.script == "latin" and m.org not in orgs:
+            orgs.append(m.org)
+    for term in terms:
+        yield from _check_term(term, hi, hi_norm, anchor)
+    for org in orgs:
+        if not _org_present(org, target, hi, hi_norm, g):
+            forms = tuple(org.hi_short) + tuple(org.short) + tuple(org.hi)
+            yield SourceHit(
+                *anchor,
+                f"the source names {org.label} ({org.official}); this paragraph has none of its approved "
+                f"forms: {_listing(forms, 5)}",
+                None,
+                Severity.MINOR,
+            )
+    yield from _check_numbers(source, target, g, anchor)
+
+
+def _spans(hi, hi_norm, forms) -> list[tuple[int, int]]:
+    out = []
+    for form in forms:
+        for i, j in find_phrase(hi_norm, pattern_tokens(form)):
+            out.append((hi[i][0], hi[j - 1][1]))
+    return out
+
+
+def _check_term(term: Term, hi, hi_norm, anchor):
+    if _spans(hi, hi_norm, term.hi):
+        return
+    wrong = sorted(set(_spans(hi, hi_norm, term.wrong)))
+    for start, end in wrong:
+        note = f" ({term.note})" if term.note else ""
+        yield SourceHit(
+            start,
+            end,
+            f"the source's “{term.label}” ({term.en}) is not rendered this way: use {_listing(term.hi)}{note}",
+            _plain(term.hi[0]),
+        )
+    if not wrong and not _spans(hi, hi_norm, term.always_wrong):
+        yield SourceHit(
+            *anchor,
+            f"the source has “{term.label}” ({term.en}); this paragraph has none of its approved "
+            f"renderings: {_listing(term.hi)}",
+            None,
+            Severity.MINOR,
+        )
+
+
+def _glued(key: str, token: str, g: Glossary) -> bool:
+    """Whether ``token`` is the spelling ``key``, or holds it glued to a word: after another
+    word (इंटरपोल|यूएनओडीसी) or before a known name or a function word (यूएन|में), but not as the
+    start of a longer acronym (यूएन in यूएनओडीसी)."""
+    if token == key:
+        return True
+    if token.startswith(key):
+        rest = token[len(key):]
+        return rest in g.devanagari_keys() or rest in function_words()
+    if token.endswith(key):
+        return len(token) - len(key) >= 2 and decode(token[: -len(key)]) is None
+    return False
+
+
+def _org_present(org: Organisation, target: str, hi, hi_norm, g: Glossary) -> bool:
+    if _spans(hi, hi_norm, org.hi):
+        return True
+    keys = [norm_key(s) for s in org.hi_short]
+    if any(k and _glued(k, t, g) for k in keys for t in hi_norm):
+        return True
+    latin = {s for s in org.short + org.it_short}
+    folded = {s.casefold() for s in org.short if any(c.islower() for c in s)}
+    for m in regex.finditer(r"[A-Za-z][A-Za-z0-9&]*", target):
+        if m.group() in latin or m.group().casefold() in folded:
+            return True
+    return _fuzzy_present(org, hi, hi_norm)
+
+
+def _fuzzy_present(org: Organisation, hi, hi_norm) -> bool:
+    """A run of words close to one of the Hindi names (chrF), around a word they share."""
+    for name in org.hi:
+        pattern = norm_tokens(name)
+        k = len(pattern)
+        if k < 2:
+            continue
+        for i, tok in enumerate(hi_norm):
+            if not any(token_matches(p, tok) for p in pattern):
+                continue
+            for size in (k - 1, k, k + 1):
+                for s in range(max(0, i - size + 1), i + 1):
+                    window = hi_norm[s:s + size]
+                    if len(window) == size and chrf(" ".join(window), name) >= THRESHOLD:
+                        return True
+    return False
+
+
+# -- numbers and dates --------------------------------------------------------------------------
+
+_DIGIT_MAP = str.maketrans("०१२३४५६७८९", "0123456789")
+# a number, not the digits of a code (G7, COVID-19) nor part of a longer number
+_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}.,]|\p{L}[-‐])([0-9०-९]+(?:[.,][0-9०-९]+)*)(?![0-9०-९]|[.,][0-9०-९])")
+_IT_MULT = {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9}
+_HI_MULT = {"हजार": 1e3, "लाख": 1e5, "करोड": 1e7, "मिलियन": 1e6, "बिलियन": 1e9, "अरब": 1e9}
+_DATE = regex.compile(r"(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((?:19|20)[0-9]{2})(?![0-9])")
+_MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre")
+
+
+def _italian_values(num: str) -> set[float]:
+    if regex.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?", num):
+        return {float(num.replace(".", "").replace(",", "."))}
+    if regex.fullmatch(r"[0-9]+(?:,[0-9]+)?", num):
+        return {float(num.replace(",", "."))}
+    return set()
+
+
+def _hindi_values(num: str) -> set[float]:
+    """Every reading of a number as written in the Hindi: English/Indian grouping (1,200 and
+    1,00,000), a decimal point, or an Italian format left in place (1.200, 3,5)."""
+    n = num.translate(_DIGIT_MAP)
+    out = set()
+    if regex.fullmatch(r"[0-9]+(?:,[0-9]{2,3})*(?:\.[0-9]+)?", n):
+        out.add(float(n.replace(",", "")))
+    out.update(_italian_values(n))
+    return out
+
+
+def _after(text: str, end: int) -> str:
+    m = regex.match(r"\s+([\p{L}\p{M}]+)", text[end:end + 20])
+    return norm_tokens(m.group(1))[0] if m else ""
+
+
+def _numbers(text: str, italian: bool):
+    """(start, end, written, values) of each number; a following multiplier word counts."""
+    mult = _IT_MULT if italian else _HI_MULT
+    for m in _NUMBER.finditer(text):
+        values = _italian_values(m.group(1)) if italian else _hindi_values(m.group(1))
+        factor = mult.get(_after(text, m.end()))
+        if factor:
+            values |= {v * factor for v in values}
+        if values:
+            yield m.start(1), m.end(1), m.group(1), {round(v, 6) for v in values}
+
+
+def _check_numbers(source: str, target: str, g: Glossary, anchor):
+    target_numbers = list(_numbers(target, italian=False))
+    found = set().union(*(v for *_, v in target_numbers)) if target_numbers else set()
+    month_ok = _months_present(source, target, g)
+    missing = []
+    for start, end, written, values in _numbers(source, italian=True):
+        if values & found or (start, end) in month_ok:
+            continue
+        missing.append(written)
+    if not missing:
+        return
+    source_values = set().union(*(v for *_, v in _numbers(source, italian=True)))
+    strays = [n for n in target_numbers if not n[3] & source_values]
+    if len(missing) == 1 and len(strays) == 1:
+        start, end, written, _ = strays[0]
+        yield SourceHit(
+            start,
+            end,
+            f"the source has the number {missing[0]}, which this paragraph lacks; it has {written} here instead",
+            None,
+            Severity.MAJOR,
+        )
+        return
+    yield SourceHit(
+        *anchor,
+        f"number(s) of the source missing from this paragraph: {', '.join(missing)}",
+        None,
+        Severity.MINOR,
+    )
+
+
+def _months_present(source: str, target: str, g: Glossary) -> set[tuple[int, int]]:
+    """Month digits of source dates (19/04/2024) that the Hindi writes as a month name."""
+    ok = set()
+    by_it = {f.casefold(): t for t in g.terms for f in t.it}
+    hi_norm = norm_tokens(target)
+    for m in _DATE.finditer(source):
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            continue
+        term = by_it.get(_MONTHS[month - 1])
+        if term and any(find_phrase(hi_norm, pattern_tokens(h)) for h in term.hi):
+            ok.add((m.start(2), m.end(2)))
+    return ok
