@@ -1,0 +1,310 @@
+"""Hindi words for the spelling rules: frequencies, aksharas, inflection, function words, acronyms.
+
+Frequencies come from ``glossaries/hi_wordfreq.tsv``: the Devanagari words of wordfreq's Hindi
+list (Zipf scale: 3 = once per million words, 6 = once per thousand; the list holds the words of
+Zipf 3 and above). The file is precomputed so that linting never imports wordfreq; regenerate it
+with ``python -m qa.hindi_lexicon`` (needs wordfreq). It is read lazily, the first time a rule asks
+for a frequency, in about 20 ms.
+
+Everything here works on NFC keys (wordfreq's keys are NFKC, which for Devanagari is the same):
+callers pass words exactly as written and keep their own offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+import unicodedata
+from functools import lru_cache
+
+from .resources import data_dir, function_words, read_tsv
+
+FREQ_FILE = "hi_wordfreq.tsv"
+LETTERS_FILE = "hi_letter_names.tsv"
+
+VIRAMA = "\u094d"
+NUKTA = "\u093c"
+ZW = "\u200c\u200d"  # zero-width non-joiner and joiner: legitimate inside Devanagari words
+
+#: Devanagari character classes as regex ranges (the rules build patterns from them) ...
+CONSONANT_RANGES = "\u0915-\u0939\u0958-\u095f\u0978-\u097f"  # with precomposed nukta letters
+INDEPENDENT_VOWEL_RANGES = "\u0904-\u0914\u0960\u0961\u0972-\u0977"  # अ … औ, ऋ, ॲ …
+VOWEL_SIGN_RANGES = "\u093a\u093b\u093e-\u094c\u094e\u094f\u0955-\u0957\u0962\u0963"  # matras
+SIGN_RANGES = "\u0900-\u0903"  # candrabindu, anusvara, visarga
+#: ... every combining mark: signs, nukta, virama, stress marks, vowel signs. A mark belongs to
+#: the letter before it and never starts an akshara.
+MARK_RANGES = SIGN_RANGES + "\u093c\u094d\u0951-\u0954" + VOWEL_SIGN_RANGES
+
+
+def _expand(ranges: str) -> frozenset[str]:
+    """The characters of a regex character-class body made of single characters and a-b ranges."""
+    out: set[str] = set()
+    i = 0
+    while i < len(ranges):
+        if i + 2 < len(ranges) and ranges[i + 1] == "-":
+            out.update(chr(c) for c in range(ord(ranges[i]), ord(ranges[i + 2]) + 1))
+            i += 3
+        else:
+            out.add(ranges[i])
+            i += 1
+    return frozenset(out)
+
+
+# ... and as sets.
+CONSONANTS = _expand(CONSONANT_RANGES)
+INDEPENDENT_VOWELS = _expand(INDEPENDENT_VOWEL_RANGES)
+VOWEL_SIGNS = _expand(VOWEL_SIGN_RANGES)
+MARKS = _expand(MARK_RANGES)
+
+#: Plural and oblique endings of nouns and adjectives (-ों, -ियों, -ओं, -एं, -ें, -ियां). A word
+#: with one of them is inflected, which the first member of a compound never is.
+INFLECTED_ENDINGS = ("ियों", "ियां", "ियाँ", "ाओं", "ाएं", "ाएँ", "ों", "ओं", "एं", "एँ", "ें")
+
+#: A Devanagari word as the lists keep it: letters, marks, zero-width (non-)joiners.
+DEVANAGARI_RUN = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+
+#: Function-word classes that show a lost space when glued to a word (``suffix`` words do not:
+#: they are written joined by standard spelling).
+FUNCTION_CLASSES = frozenset(
+    {"postposition", "conjunction", "auxiliary", "particle", "pronoun", "determiner", "numeral", "adverb"}
+)
+
+
+def nfc(word: str) -> str:
+    return word if unicodedata.is_normalized("NFC", word) else unicodedata.normalize("NFC", word)
+
+
+@lru_cache(maxsize=1)
+def frequencies() -> dict[str, str]:
+    """Word -> Zipf frequency as written in the list (NFC keys, in code-point order), read on
+    first use. Values stay strings until asked for: :func:`zipf` converts them."""
+    path = data_dir() / FREQ_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+        body = text[text.index("word\tzipf\n") + len("word\tzipf\n"):]
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        from .errors import QAError
+
+        raise QAError(f"{path}: cannot read the Hindi word list ({exc}); reinstall qa") from None
+    cells = iter(body.split())
+    return dict(zip(cells, cells))
+
+
+def spellings(word: str) -> list[str]:
+    """``word`` (NFC) and the spellings Hindi treats as the same word: without nukta (ज़ = ज) and
+    with anusvara for candrabindu (हूँ = हूं)."""
+    w = nfc(word)
+    out = [w]
+    if NUKTA in w:
+        out.append(w.replace(NUKTA, ""))
+    if "\u0901" in w:
+        out.extend(v.replace("\u0901", "\u0902") for v in list(out))
+    return out
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of ``word`` or an equivalent spelling (0.0 when it is not in the list)."""
+    freq = frequencies()
+    for w in spellings(word):
+        z = freq.get(w)
+        if z is not None:
+            return float(z)
+    return 0.0
+
+
+#: A character that starts an akshara other than the first: not a mark or joiner, and not after
+#: a virama or joiner (which bind it into a conjunct).
+_AKSHARA_START = re.compile(f"(?<=[^\u094d{ZW}])[^{MARK_RANGES}{ZW}]")
+
+
+@lru_cache(maxsize=1 << 16)
+def akshara_starts(word: str) -> tuple[int, ...]:
+    """Offsets inside ``word`` where an akshara (orthographic syllable) other than the first
+    begins: the places where a space could have been lost. A conjunct (virama + consonant), a
+    mark or a zero-width joiner never starts one."""
+    return tuple(m.start() for m in _AKSHARA_START.finditer(word, 1))
+
+
+@lru_cache(maxsize=1 << 16)
+def aksharas(word: str) -> int:
+    return len(akshara_starts(word)) + 1
+
+
+def inflected(word: str) -> bool:
+    """True if ``word`` ends in a plural or oblique ending after at least one akshara."""
+    return any(word.endswith(end) and len(word) > len(end) for end in INFLECTED_ENDINGS)
+
+
+_LEMMA_RULES = (
+    ("ियों", ("ी", "ि")), ("ियां", ("ी", "ि")), ("ियाँ", ("ी", "ि")),
+    ("ाओं", ("ा",)), ("ाएं", ("ा",)), ("ाएँ", ("ा",)),
+    ("ुओं", ("ु", "ू")), ("ुएं", ("ु", "ू")), ("ओं", ("",)), ("एं", ("",)), ("एँ", ("",)),
+    ("ों", ("", "ा")), ("ें", ("",)),
+)
+_LEMMA_ENDINGS = tuple(end for end, _ in _LEMMA_RULES)
+
+
+def lemmas(word: str) -> list[str]:
+    """Candidate dictionary forms of an inflected ``word`` (दवाएं -> दवा, लड़कियों -> लड़की,
+    शिल्पकारों -> शिल्पकार, लड़कों -> लड़का)."""
+    if not word.endswith(_LEMMA_ENDINGS):
+        return []
+    out = []
+    for end, repl in _LEMMA_RULES:
+        if word.endswith(end) and len(word) > len(end):
+            out.extend(word[: -len(end)] + r for r in repl)
+    return out
+
+
+#: Endings of verb forms after a verb stem: future (देख|ेगा), habitual (देख|ता), perfective
+#: (बना|या, बना|ई), subjunctive (कर|ें), oblique infinitive (कर|ने), conjunctive (देख|कर).
+VERB_ENDINGS = (
+    "ेंगे", "ेगा", "ेगी", "एंगे", "एगा", "एगी", "ूंगा", "ूंगी", "ोगे",
+    "ता", "ती", "ते", "या", "यी", "ये", "ई", "ए", "ें", "ने", "नी", "कर", "के",
+)
+
+
+def verb_stem(word: str, endings: tuple[str, ...] = VERB_ENDINGS) -> str | None:
+    """The stem of ``word`` when it is a verb form: a listed ending after a stem whose
+    infinitive (stem + ना) is a known word (बनाया -> बना, करेंगे -> कर); else None."""
+    for end in endings:
+        if word.endswith(end) and len(word) > len(end):
+            stem = word[: -len(end)]
+            if stem[-1] != VIRAMA and zipf(stem + "ना") > 0:
+                return stem
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def known(word: str) -> bool:
+    """``word`` or its dictionary form is in the frequency list."""
+    return zipf(word) > 0 or any(zipf(lemma) > 0 for lemma in lemmas(nfc(word)))
+
+
+@lru_cache(maxsize=1 << 14)
+def function_class(word: str) -> str | None:
+    """The class of a Hindi function word (glossaries/hi_function_words.tsv), or ``pronoun`` for
+    a pronoun stem fused with a postposition by standard spelling (उसमें, जिनसे, आपको)."""
+    words = function_words()
+    entry = words.get(word)
+    if entry is not None:
+        return entry.get("class") or None
+    for i in akshara_starts(word):
+        stem = words.get(word[:i])
+        post = words.get(word[i:])
+        if stem and post and stem.get("class") == "pronoun" and post.get("class") == "postposition":
+            return "pronoun"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sorted_keys() -> tuple[list[str], list[str]]:
+    """The list's words in code-point order (as the file keeps them) and reversed, sorted."""
+    forward = list(frequencies())
+    if any(a > b for a, b in zip(forward, forward[1:])):
+        forward.sort()
+    return forward, sorted(w[::-1] for w in forward)
+
+
+@lru_cache(maxsize=None)
+def affix_ambiguity(piece: str, side: str) -> int:
+    """How many list words begin (``side="head"``) or end (``"tail"``) with ``piece`` at an akshara
+    boundary, the rest being a word of two or more aksharas: को is the head of कोरिया and कोमल
+    (59 words), में the tail of one word only. A function word with a high count is weak evidence
+    of a lost space on that side; pronoun + postposition spellings (इसके) are not counted."""
+    forward, backward = _sorted_keys()
+    keys, key = (forward, piece) if side == "head" else (backward, piece[::-1])
+    words = function_words()
+    count = 0
+    i = bisect.bisect_left(keys, key)
+    while i < len(keys) and keys[i].startswith(key):
+        word = keys[i] if side == "head" else keys[i][::-1]
+        i += 1
+        cut = len(piece) if side == "head" else len(word) - len(piece)
+        if not 0 < cut < len(word) or not _boundary(word, cut):
+            continue
+        rest = word[cut:] if side == "head" else word[:cut]
+        if aksharas(rest) < 2:
+            continue
+        if words.get(rest if side == "tail" else piece, {}).get("class") == "pronoun" \
+                and words.get(piece if side == "tail" else rest, {}).get("class") == "postposition":
+            continue  # इसके, उनमें: a pronoun's standard spelling, not a compound
+        count += 1
+    return count
+
+
+def _boundary(word: str, i: int) -> bool:
+    """An akshara starts at ``word[i]``."""
+    return word[i] not in MARKS and word[i] not in ZW and word[i - 1] != VIRAMA and word[i - 1] not in ZW
+
+
+@lru_cache(maxsize=1)
+def letter_names() -> frozenset[str]:
+    """Devanagari names of the Latin letters (ए, बी, सी … डब्ल्यू, वाई, ज़ेड)."""
+    rows = read_tsv(data_dir() / LETTERS_FILE, required=("letter", "devanagari"))
+    return frozenset(nfc(r["devanagari"]) for r in rows if r["devanagari"])
+
+
+@lru_cache(maxsize=1)
+def _letter_name_chars() -> frozenset[str]:
+    return frozenset("".join(letter_names()))
+
+
+@lru_cache(maxsize=1 << 14)
+def spelled_letters(word: str) -> int:
+    """How many Latin letter names ``word`` spells out (यूएनओडीसी -> 5: यू एन ओ डी सी), or 0 when
+    it is not made entirely of letter names."""
+    names = letter_names()
+    w = nfc(word)
+    if not set(w) <= _letter_name_chars():
+        return 0
+    longest = max(map(len, names))
+    best = [0] + [-1] * len(w)  # best[i]: letters in a parse of w[:i], -1 when none
+    for i in range(1, len(w) + 1):
+        for k in range(1, min(longest, i) + 1):
+            if best[i - k] >= 0 and w[i - k : i] in names:
+                best[i] = max(best[i], best[i - k] + 1)
+    return max(best[len(w)], 0)
+
+
+# -- generator ------------------------------------------------------------------------------------
+
+_HEADER = """\
+# Hindi word frequencies: the Devanagari words of wordfreq's Hindi list ({version}), Zipf scale
+# (log10 of occurrences per billion words; the list stops at 3.0), in code-point order. Used by
+# QA204 (glued words) through qa/hindi_lexicon.py.
+# Source: wordfreq by Robyn Speer et al., https://github.com/rspeer/wordfreq ; its data is
+# licensed CC BY-SA 4.0 (it draws on Wikipedia, OPUS subtitles, news, web text and Twitter); this
+# derived list is under the same licence. Regenerate with: python -m qa.hindi_lexicon
+word\tzipf
+"""
+
+
+def build(path=None) -> int:
+    """Write the frequency list from the installed wordfreq; return the number of words."""
+    import math
+
+    import wordfreq
+
+    rows: dict[str, float] = {}
+    for word, freq in wordfreq.get_frequency_dict("hi").items():
+        word = nfc(word)
+        if DEVANAGARI_RUN.fullmatch(word) and word[0] not in MARKS and word[0] not in ZW and word not in rows:
+            rows[word] = round(math.log10(freq) + 9, 1)
+    target = path or data_dir() / FREQ_FILE
+    version = getattr(wordfreq, "__version__", None)
+    if version is None:
+        from importlib.metadata import version as pkg_version
+
+        version = pkg_version("wordfreq")
+    with open(target, "w", encoding="utf-8", newline="\n") as f:
+        f.write(_HEADER.format(version=f"wordfreq {version}"))
+        for word in sorted(rows):
+            f.write(f"{word}\t{rows[word]:.1f}\n")
+    return len(rows)
+
+
+if __name__ == "__main__":  # pragma: no cover - maintenance command
+    n = build(sys.argv[1] if len(sys.argv) > 1 else None)
+    print(f"wrote {n} words", file=sys.stderr)
