@@ -1,0 +1,466 @@
+"""Glued words: spaces lost where inline markup was (Latin, digits, punctuation, two Hindi words).
+
+All four rules report the whole glued token and suggest it with the space restored. They are
+``spelling`` findings, including the missing space after punctuation (QA203): the defect is a
+word run into its neighbour, whatever character sits at the seam.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from .. import hindi_lexicon as lex
+from ..model import Category, Paragraph, Severity
+from ..tokens import DEVANAGARI_LETTERS, DEVANAGARI_WORD
+from .base import Hit, Rule
+
+_DEVA = f"[{DEVANAGARI_LETTERS}]"
+#: A run of letters, marks and digits of any script (a "token" as written, glue and all).
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
+#: Latin letters (ASCII, Latin-1, Latin Extended); matched from the rare Latin side for speed.
+_LATIN = "A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LATIN_DEVA = re.compile(f"[{_LATIN}](?={_DEVA})|(?<={_DEVA})[{_LATIN}]")
+_SCRIPT_SEAM = regex.compile(rf"(?<=\p{{Latin}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Latin}})")
+_DIGITS = "0-9\u0966-\u096f"
+_DEVA_WORD = re.compile(f"{_DEVA}+")  # DEVANAGARI_WORD, with the faster stdlib engine
+_DIGIT_DEVA = re.compile(f"[{_DIGITS}](?={_DEVA})|(?<={_DEVA})[{_DIGITS}]")
+_DIGIT_SEAM = regex.compile(rf"(?<=\p{{Nd}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Nd}})")
+_PIECES = regex.compile(rf"{_DEVA}+|\p{{Nd}}+|[^\p{{Nd}}{DEVANAGARI_LETTERS}]+")
+
+#: Ordinal endings written on digits by standard spelling (21वीं सदी, 10वां, 5वें).
+ORDINAL_ENDINGS = frozenset({"वां", "वाँ", "वीं", "वी", "वें", "वे", "वा"})
+
+
+#: URLs, e-mail addresses, hashtags and mentions run words together on purpose.
+_PROTECTED = regex.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\p{L}\p{M}\p{N}_]+"
+)
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    if "#" not in text and "@" not in text and "://" not in text and "www." not in text:
+        return []
+    return [m.span() for m in _PROTECTED.finditer(text)]
+
+
+def _in_protected(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _seam_tokens(text: str, seam: re.Pattern):
+    """(start, end) of each whole token with a ``seam`` match in it, once, outside URLs,
+    e-mail addresses, hashtags and mentions."""
+    done = -1
+    protected = None
+    for m in seam.finditer(text):
+        if m.start() < done:
+            continue
+        s, e = _token_at(text, m.start(), m.end())
+        done = e
+        if protected is None:
+            protected = _protected(text)
+        if not _in_protected(protected, s, e):
+            yield s, e
+
+
+def _token_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole run of letters, marks and digits around ``start:end``."""
+    m = _TOKEN.match(text, start)
+    s = start
+    while s > 0 and _TOKEN.match(text[s - 1]):
+        s -= 1
+    e = m.end() if m else end
+    return s, max(e, end)
+
+
+class LatinGluedToDevanagari(Rule):
+    r"""A Latin word run into a Devanagari word with no space between them.
+
+    Machine translation of a web page keeps an untranslated term from a link or a bold span and
+    loses the space after it (``cybercrimeवर्चुअल``). The whole glued token is reported; the
+    suggestion puts a space at the seam between the scripts.
+
+    Flags:
+        और खिलाफ लड़ना है cybercrimeवर्चुअल स्पेस की सुरक्षा
+        बैठक मेंG7 देशों ने भाग लिया।
+    Passes:
+        और खिलाफ लड़ना है cybercrime वर्चुअल स्पेस की सुरक्षा
+        G7 देशों की बैठक, UNICRI-संस्थान और ई-मेल।
+        देखें https://esteri.it/हिंदी और #G7इटली पर।
+    """
+
+    code = "QA201"
+    name = "latin-glued-to-devanagari"
+    category = Category.SPELLING
+    mqm = "Fluency/Spelling"
+    severity = Severity.MAJOR
+
+    def check(self, para: Paragraph):
+        text = para.text
+        for s, e in _seam_tokens(text, _LATIN_DEVA):
+            token = text[s:e]
+            yield Hit(
+                para.index, s, e,
+                f"“{token}”: a Latin and a Devanagari word run together; a space is missing",
+                _SCRIPT_SEAM.sub(" ", token),
+            )
+
+
+class DigitsGluedToWord(Rule):
+    r"""Digits run into a Hindi word with no space between them (``2024में``).
+
+    A number followed by a postposition or any other word needs a space. Ordinal endings
+    (``21वीं``), Devanagari letter names after digits (``5जी``, ``3डी``) and names with a digit
+    after the letters (``जी7``) are written that way and pass; letters before digits are only
+    reported when they form a function word (``में2024``).
+
+    Flags:
+        यह बैठक 2024में रोम में हुई।
+        बैठक में2024 के कार्यक्रम पर चर्चा हुई।
+    Passes:
+        यह बैठक 2024 में रोम में हुई।
+        21वीं सदी में 5जी नेटवर्क और जी7 देश।
+    """
+
+    code = "QA202"
+    name = "digits-glued-to-word"
+    category = Category.SPELLING
+    mqm = "Fluency/Spelling"
+    severity = Severity.MINOR
+
+    def check(self, para: Paragraph):
+        text = para.text
+        for s, e in _seam_tokens(text, _DIGIT_DEVA):
+            token = text[s:e]
+            if _LATIN_DEVA.search(token) or not self._glued(token):
+                continue
+            yield Hit(
+                para.index, s, e,
+                f"“{token}”: a number and a word run together; a space is missing",
+                _DIGIT_SEAM.sub(" ", token),
+            )
+
+    @staticmethod
+    def _glued(token: str) -> bool:
+        pieces = _PIECES.findall(token)
+        for i, piece in enumerate(pieces):
+            if piece[0].isdigit() or not DEVANAGARI_WORD.fullmatch(piece):
+                continue
+            after_digits = i > 0 and pieces[i - 1][0].isdigit()
+            before_digits = i + 1 < len(pieces) and pieces[i + 1][0].isdigit()
+            if after_digits and piece not in ORDINAL_ENDINGS and not lex.spelled_letters(piece):
+                return True
+            if before_digits and lex.function_class(piece) in lex.FUNCTION_CLASSES:
+                return True
+        return False
+
+
+_NO_SPACE_AFTER = regex.compile(
+    rf"(?:[।॥;!?)\]]|(?<!\p{{Nd}}),|(?<=[\p{{L}}\p{{M}}])[”’])(?={_DEVA})"
+)
+
+
+class NoSpaceAfterPunctuation(Rule):
+    r"""A danda, comma, closing bracket or closing quote with the next word glued to it.
+
+    ``था।पैसे`` reads as one word. Reported with the next word (``।पैसे``) and the space restored.
+    Full stops (``डॉ.``, ``बी.जे.पी.``) and colons (often typed for the visarga, ``दु:ख``) are not
+    checked; a closing quote counts only when a word sits right before it too (a misused ``”``
+    opening a quotation is a punctuation matter). Category ``spelling``, like the other glued words.
+
+    Flags:
+        इसे अस्वीकार कर दिया गया था।पैसे का अनुगमन करो
+        समूह,जिसके पास जनादेश है।
+        “पैसे का अनुगमन करो”कहा गया।
+    Passes:
+        इसे अस्वीकार कर दिया गया था। पैसे का अनुगमन करो
+        संख्या 1,200 है, और डॉ.शर्मा ने कहा: ठीक।
+    """
+
+    code = "QA203"
+    name = "no-space-after-punctuation"
+    category = Category.SPELLING
+    mqm = "Fluency/Spelling"
+    severity = Severity.MINOR
+
+    def check(self, para: Paragraph):
+        text = para.text
+        for m in _NO_SPACE_AFTER.finditer(text):
+            word = DEVANAGARI_WORD.match(text, m.end())
+            end = word.end() if word else m.end()
+            mark = text[m.start()]
+            yield Hit(
+                para.index, m.start(), end,
+                f"no space after “{mark}”: “{text[m.start():end]}” runs into the next word",
+                f"{mark} {text[m.end():end]}",
+            )
+
+
+#: Zipf frequency a piece needs to count as a word (3.5: about three per million words).
+MIN_ZIPF = 3.5
+#: ... and both pieces need for a long-vowel first piece to count (4.5: 30 per million).
+COMMON_ZIPF = 4.5
+#: A function word that begins (को: कोरिया, कोमल …) or ends (का: लड़का, भूमिका …) more than this
+#: many list words is weak evidence; number words and content pieces must stay far below it.
+MAX_AMBIGUITY = 20
+COMPOUND_AMBIGUITY = 10
+#: Adjective suffixes (-िक, -ीय, -ित): वैश्विक, राष्ट्रीय, संगठित are not compound stems.
+ADJECTIVE_ENDINGS = ("िक", "ीय", "ित")
+_LONG_VOWEL_END = frozenset("ाीोौूैईओऔऐ")
+#: Verb endings that mark a first piece as a verb form (participle, oblique infinitive,
+#: conjunctive देखकर), and a second piece as a finite or participial verb form (जताई, करेगी).
+_FIRST_VERB_ENDINGS = ("ता", "ती", "ते", "या", "यी", "ये", "ई", "ए", "ने", "नी", "कर", "के")
+_SECOND_VERB_ENDINGS = tuple(e for e in lex.VERB_ENDINGS if e not in ("कर", "के"))
+_NONSPACE = regex.compile(r"\S")
+
+
+def _closes_phrase(word: str) -> bool:
+    """A word after which no postposition or auxiliary can follow: a one-syllable case marker
+    (का, ने, में …), an auxiliary or a conjunction."""
+    cls = lex.function_class(word)
+    return cls in ("auxiliary", "conjunction") or (cls == "postposition" and lex.aksharas(word) == 1)
+
+
+class GluedHindiWords(Rule):
+    r"""Two Hindi words run together (``दवाएंविशेष``, ``थाडिजिटल``, ``परऔर``, ``इंटरपोलयूएनओडीसी``).
+
+    A token that is not a known word (``glossaries/hi_wordfreq.tsv``, with its inflected forms and
+    nukta/candrabindu spellings) but splits, at an akshara boundary, into two words is a
+    candidate. Hindi writes compounds as one word (सुपरमार्केट, गर्वपूर्वक, शिल्पकारों, आश्रयगृह),
+    so a split into two frequent words proves nothing; the split must show what a compound
+    cannot have:
+
+    - a function word on either side (postposition, conjunction, auxiliary or light verb,
+      particle, pronoun, determiner, pronominal adverb: ``था|डिजिटल``, ``पर|और``), from
+      ``glossaries/hi_function_words.tsv``;
+    - an inflected first piece (plural or oblique ending -ों -ें -एं -ओं: ``दवाएं|विशेष``), since
+      the first member of a compound is a bare stem;
+    - an acronym spelled in letter names or a glossary name on either side
+      (``इंटरपोल|यूएनओडीसी``);
+    - a second piece that opens with a vowel letter right after a consonant
+      (``फ्रोड|अंतरराष्ट्रीय``): inside a word that vowel would be a vowel sign;
+    - two content words where the first is an oblique form (-े), an adjective (-िक, -ीय, -ित)
+      or a verb form, or the second a finite verb form (``राजनीतिक|दल``, ``चिंता|जताई``), and
+      neither piece often begins or ends list words (which compound members do: -पूर्ण, -वादी).
+
+    How often a function word begins or ends ordinary words decides how much it proves (को
+    begins 59 list words, में ends one). Short splits are where names and rare words hide (को|लोन
+    is Cologne, के|कड़ा a crab): a one-syllable function word with a two-syllable word, a function
+    word next to a piece the list does not know (``हार्लेम|में``), a vowel-letter seam and two
+    content words count only when the token occurs once in the document, the word on the
+    content side is a known word (names come in runs), and a postposition or auxiliary that
+    opens the token follows a content word.
+
+    Standard joined spellings pass: a pronoun with its postposition (इसके, उनमें, जिन्होंने),
+    verb endings (करने, बनाया), the conjunctive participle and bound suffixes (देखकर,
+    करनेवाले, देशभर), and acronyms spelled in letter names (आईएसआईएस). The suggestion
+    restores the space.
+
+    Flags:
+        सिंथेटिक दवाएंविशेष रूप से बढ़ते प्रसार के संबंध में
+        संबोधित किया गया थाडिजिटल तस्करी करना
+        विशेष रूप से वेब परऔर यूक्रेन में संघर्ष
+        प्रतिनिधि शामिल हुए हैं इंटरपोलयूएनओडीसी (ड्रग्स और अपराध पर कार्यालय)
+        प्राथमिकताओं पर प्रकाश डाला गया फ्रोडअंतरराष्ट्रीय, विशेष रूप से
+        सुविधा स्टोर यानी बाजार मेंहर रोज़ खाद्य पदार्थ
+        देश के कई राजनीतिकदल चुनाव लड़ेंगे।
+    Passes:
+        सुपरमार्केट में गर्वपूर्वक रहस्यपूर्ण शिल्पकारों ने आश्रयगृह बनाया।
+        इसके बाद उनमें से जिन्होंने देखकर करनेवाले देशभर में आईएसआईएस पर बात की।
+        अभियान #मेकइनइंडिया और #परऔर पर चर्चा हुई।
+        कोलोन में मेला लगा। लड़के ने केकड़ा पकड़ा और बादल के गरजने के साथ।
+        नेशनल वेदर सर्विस ने कहा। नेशनल वेदर सर्विस ने फिर कहा।
+    """
+
+    code = "QA204"
+    name = "glued-hindi-words"
+    category = Category.SPELLING
+    mqm = "Fluency/Spelling"
+    severity = Severity.MAJOR
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self._names: frozenset[str] | None = None
+        self._text: str | None = None
+        self._cache: dict[str, tuple | None] = {}
+        self._pieces: dict[str, str | None] = {}
+
+    def check(self, para: Paragraph):
+        tokens = list(_DEVA_WORD.finditer(para.text))
+        protected = _protected(para.text)
+        listed = lex.frequencies()
+        for n, m in enumerate(tokens):
+            token = m.group()
+            if len(token) < 3 or token in listed:
+                continue
+            found = self._cache.get(token, 0)
+            if found == 0:
+                found = self._cache[token] = self._split(token)
+            if found is None:
+                continue
+            i, reason, weak = found
+            if weak and not self._weak_ok(para.text, tokens, n, i):
+                continue
+            if protected and _in_protected(protected, m.start(), m.end()):
+                continue
+            yield Hit(
+                para.index, m.start(), m.end(),
+                f"“{token}” is not a word but “{token[:i]}” and “{token[i:]}” run together "
+                f"({reason}); a space is missing",
+                f"{token[:i]} {token[i:]}",
+            )
+
+    # -- context for weak evidence ---------------------------------------------------------------
+    def _weak_ok(self, text: str, tokens, n: int, i: int) -> bool:
+        token = tokens[n].group()
+        left, right = token[:i], token[i:]
+        if self._count(token) > 1:
+            return False  # a form that recurs is a word the list lacks (names recur)
+        before = self._neighbour(text, tokens, n, -1)
+        after = self._neighbour(text, tokens, n, +1)
+        cls = lex.function_class(left)
+        beside = after if cls in lex.FUNCTION_CLASSES else before
+        if beside and not (lex.known(beside) or lex.function_class(beside)):
+            return False  # names come in runs of unknown words
+        if cls in ("postposition", "auxiliary"):
+            # it must follow the word it belongs to: not open a clause, not follow a case
+            # marker (ने केकड़ा), an auxiliary (हुए केकड़ा) or a conjunction
+            if not before or _closes_phrase(before):
+                return False
+        if after and lex.function_class(after) == "postposition" \
+                and lex.affix_ambiguity(right, "tail") > 3 * MAX_AMBIGUITY:
+            return False  # गरजने के: a verb's oblique infinitive, followed by its postposition
+        return True
+
+    @staticmethod
+    def _neighbour(text: str, tokens, n: int, step: int) -> str | None:
+        """The Devanagari word next to token ``n`` when only spaces separate them."""
+        k = n + step
+        if not 0 <= k < len(tokens):
+            return None
+        a, b = (tokens[k], tokens[n]) if step < 0 else (tokens[n], tokens[k])
+        gap = text[a.end():b.start()]
+        return tokens[k].group() if gap and not _NONSPACE.search(gap) else None
+
+    def _count(self, token: str) -> int:
+        """Occurrences of ``token`` as a whole word in the document."""
+        if self._text is None:
+            self._text = "\n".join(p.text for p in self.ctx.paragraphs)
+        if self._text.count(token) <= 1:
+            return 1
+        word = regex.compile(rf"(?<![{DEVANAGARI_LETTERS}]){regex.escape(token)}(?![{DEVANAGARI_LETTERS}])")
+        return max(1, len(word.findall(self._text)))
+
+    # -- the split -----------------------------------------------------------------------------
+    def names(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = frozenset(lex.nfc(n) for n in self.ctx.glossary.devanagari_names())
+        return self._names
+
+    def _split(self, token: str) -> tuple[int, str, bool] | None:
+        """(offset of the lost space, reason, weak) for the best split of ``token``, or None."""
+        if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token):
+            return None
+        if lex.nfc(token) in self.names() or lex.verb_stem(token):
+            return None
+        best: tuple | None = None
+        for i in lex.akshara_starts(token):
+            found = self._evidence(token[:i], token[i:])
+            if found and (best is None or found[0] > best[0]):
+                best = (found[0], i, found[1], found[2])
+        return best[1:] if best else None
+
+    def _piece(self, piece: str) -> str | None:
+        """What a piece is: function, suffix, name, word, or None (not a word)."""
+        kind = self._pieces.get(piece, 0)
+        if kind == 0:
+            kind = self._pieces[piece] = self._kind(piece)
+        return kind
+
+    def _kind(self, piece: str) -> str | None:
+        cls = lex.function_class(piece)
+        if cls in lex.FUNCTION_CLASSES and len(piece) >= 2:
+            return "function"
+        if cls == "suffix":
+            return "suffix"
+        if lex.nfc(piece) in self.names() or lex.spelled_letters(piece) >= 3:
+            return "name"
+        if lex.aksharas(piece) >= 2 and (
+            lex.zipf(piece) >= MIN_ZIPF or max(map(lex.zipf, lex.lemmas(piece)), default=0) >= MIN_ZIPF
+        ):
+            return "word"
+        return None
+
+    def _evidence(self, left: str, right: str) -> tuple[int, str, bool] | None:
+        """(strength, reason, weak) when ``left|right`` looks like two words that lost their
+        space; weak evidence also needs a plain context (``_weak_ok``)."""
+        kr = self._piece(right)
+        if kr == "suffix":
+            return None  # देखकर, करनेवाले, देशभर
+        kl = self._piece(left)
+        if kl == "suffix":
+            kl = "word"
+        if kr == "function" and lex.function_class(right) == "postposition" \
+                and lex.function_words().get(left, {}).get("class") == "pronoun":
+            return None  # इसके, उनमें: standard spelling
+        if kl == "function" and kr == "function":
+            return 5, "two function words", False
+        if kl == "word" and kr and lex.inflected(left):
+            return 4, f"“{left}” is inflected, and a compound's first member never is", False
+        if kl == "function" or kr == "function":
+            return self._function_evidence(*((left, "head", right, kr) if kl == "function" else (right, "tail", left, kl)))
+        if kl and kr and "name" in (kl, kr):
+            return 4, "an acronym or a name is never part of a compound", False
+        if kl == "word" and kr == "word":
+            return self._content_evidence(left, right)
+        if (
+            kr == "word"
+            and right[0] in lex.INDEPENDENT_VOWELS
+            and (left[-1] in lex.CONSONANTS or left[-1] == lex.NUKTA)
+            and lex.aksharas(left) >= 2
+            and lex.aksharas(right) >= 3
+            and lex.zipf(right) >= COMMON_ZIPF
+        ):
+            return 1, "a vowel letter after a consonant starts a new word", True
+        return None
+
+    @staticmethod
+    def _function_evidence(func: str, side: str, other: str, kind: str | None):
+        ambiguity = lex.affix_ambiguity(func, side)
+        reason = f"the function word “{func}” is never part of a compound"
+        cls = lex.function_class(func)
+        if cls in ("determiner", "numeral") and ambiguity > COMPOUND_AMBIGUITY:
+            # एकसमान, नौसैनिक: number words do form compounds
+            return (3, reason, True) if kind == "word" and ambiguity <= MAX_AMBIGUITY // 2 else None
+        if kind == "name":
+            return 4, reason, False
+        if kind == "word":
+            short = lex.aksharas(other) <= 2
+            if ambiguity <= MAX_AMBIGUITY and (not short or lex.aksharas(func) >= 2):
+                return 4, reason, False
+            return 3, reason, True
+        if kind is None and ambiguity <= 1 and cls in ("postposition", "conjunction") \
+                and lex.aksharas(other) >= 2:
+            return 2, reason, True
+        return None
+
+    @staticmethod
+    def _content_evidence(left: str, right: str):
+        if lex.function_class(left) or lex.function_class(right):
+            return None
+        if lex.affix_ambiguity(left, "head") > COMPOUND_AMBIGUITY \
+                or lex.affix_ambiguity(right, "tail") > COMPOUND_AMBIGUITY:
+            return None  # a productive compound member: रहस्य|पूर्ण, नस्ल|वादी
+        if left[-1] in "ेए":
+            reason = f"“{left}” is an oblique form"
+        elif left.endswith(ADJECTIVE_ENDINGS):
+            reason = f"“{left}” is an adjective"
+        elif lex.verb_stem(left, _FIRST_VERB_ENDINGS) or lex.verb_stem(right, _SECOND_VERB_ENDINGS):
+            reason = "a verb form is never part of a compound"
+        elif left[-1] in _LONG_VOWEL_END and min(lex.zipf(left), lex.zipf(right)) >= COMMON_ZIPF:
+            reason = f"“{left}” ends in a long vowel, which a compound stem seldom does"
+        else:
+            return None
+        return 1, reason, True

@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Measure the glued-word rules (QA201-QA204) on NTREX Hindi: false alarms and synthetic recall.
+
+    python3 tests/benchmarks/glued_synthetic.py [--seed N] [--per-line K] [--show N]
+
+1. False alarms: every line of fixtures/ntrex/hin.txt as written (careful human news Hindi) is
+   linted with the glued-word rules; prints findings, flagged word tokens and their share of all
+   word tokens (acceptance: at most 0.05 %), and the findings themselves.
+2. Recall: synthetic cases made by deleting the space between two adjacent Devanagari words of a
+   line (K random pairs a line, seeded). A case is found when QA204 reports exactly the glued
+   token; the suggested split is checked too. Joins that give a standard spelling are not cases
+   (a pronoun with its postposition, इसके; a bound suffix, देखकर; a join that is itself a known
+   word). Cases are classed:
+     function  one side is a function word (postposition, conjunction, auxiliary, particle,
+               pronoun) or the first piece is inflected (-ों -ें -एं -ओं): acceptance >= 85 %
+     content   both sides are content words: acceptance >= 50 %
+   and, for the record, the same recall with "inflected form" read on either side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from qa import hindi_lexicon as lex  # noqa: E402
+from qa.document import from_text  # noqa: E402
+from qa.rules import Context  # noqa: E402
+from qa.rules.glued import (  # noqa: E402
+    DigitsGluedToWord,
+    GluedHindiWords,
+    LatinGluedToDevanagari,
+    NoSpaceAfterPunctuation,
+)
+from qa.tokens import DEVANAGARI_WORD, count_words  # noqa: E402
+
+RULES = (LatinGluedToDevanagari, DigitsGluedToWord, NoSpaceAfterPunctuation, GluedHindiWords)
+
+
+def ntrex_lines(name: str = "hin.txt") -> list[str]:
+    """The non-blank lines of fixtures/ntrex/``name`` (also used by encoding_synthetic.py)."""
+    text = (ROOT / "fixtures" / "ntrex" / name).read_text(encoding="utf-8")
+    return [line.rstrip("\r") for line in text.split("\n") if line.strip()]
+
+
+def lint(lines: list[str], rules=RULES):
+    doc = from_text("\n\n".join(lines))
+    ctx = Context(paragraphs=doc.paragraphs)
+    instances = [r(ctx) for r in rules]
+    for para in doc.paragraphs:
+        for rule in instances:
+            for hit in rule.check(para):
+                yield rule, para, hit
+
+
+def false_alarms(lines: list[str], show: int) -> None:
+    words = sum(count_words(line) for line in lines)
+    hits = list(lint(lines))
+    per_rule = Counter(rule.code for rule, _, _ in hits)
+    flagged = sum(count_words(para.text[h.start:h.end]) for _, para, h in hits)
+    print(f"NTREX as written: {len(lines)} lines, {words} word tokens")
+    print(f"  findings: {len(hits)} {dict(sorted(per_rule.items()))}")
+    print(f"  flagged word tokens: {flagged} = {100 * flagged / words:.3f} % (acceptance <= 0.05 %)")
+    for rule, para, h in hits[:show]:
+        print(f"    {rule.code} line {para.index + 1}: {para.text[h.start:h.end]!r} -> {h.suggestion!r}")
+
+
+def is_function(word: str) -> bool:
+    return lex.function_class(word) in lex.FUNCTION_CLASSES
+
+
+def cases(lines: list[str], seed: int, per_line: int):
+    """(line index, modified line, start, end, left, right) for glued adjacent word pairs."""
+    rng = random.Random(seed)
+    for n, line in enumerate(lines):
+        words = list(DEVANAGARI_WORD.finditer(line))
+        pairs = []
+        for a, b in zip(words, words[1:]):
+            if line[a.end():b.start()] != " ":
+                continue
+            left, right = a.group(), b.group()
+            joined = left + right
+            if lex.function_class(right) == "suffix" or lex.function_class(joined) or lex.known(joined):
+                continue  # a standard joined spelling, not an error
+            pairs.append((a, b))
+        for a, b in rng.sample(pairs, min(per_line, len(pairs))):
+            glued = line[:a.end()] + line[b.start():]
+            yield n, glued, a.start(), b.end() - 1, a.group(), b.group()
+
+
+def recall(lines: list[str], seed: int, per_line: int, show: int) -> None:
+    made = list(cases(lines, seed, per_line))
+    found: Counter = Counter()
+    total: Counter = Counter()
+    split_ok = 0
+    misses: dict[str, list[str]] = {"function": [], "content": []}
+    rule = GluedHindiWords(Context())
+    for _, glued, start, end, left, right in made:
+        para = from_text(glued).paragraphs[0]
+        hits = [h for h in rule.check(para) if h.start == start and h.end == end]
+        strict = "function" if is_function(left) or is_function(right) or lex.inflected(left) else "content"
+        loose = "function" if strict == "function" or lex.inflected(right) else "content"
+        for key in (strict, "loose-" + loose, "all"):
+            total[key] += 1
+            found[key] += bool(hits)
+        if hits:
+            split_ok += hits[0].suggestion == f"{left} {right}"
+        elif len(misses[strict]) < show:
+            misses[strict].append(f"{left}|{right}")
+    print(f"Synthetic glued pairs: {len(made)} cases (seed {seed}, {per_line} a line)")
+    for key, label, goal in (
+        ("function", "function word on either side or inflected first piece", "85"),
+        ("content", "both content words", "50"),
+        ("loose-function", "(function word or inflected form on either side)", ""),
+        ("loose-content", "(content words, neither inflected)", ""),
+        ("all", "all cases", ""),
+    ):
+        if total[key]:
+            bar = f" (acceptance >= {goal} %)" if goal else ""
+            print(f"  {label}: {found[key]}/{total[key]} = {100 * found[key] / total[key]:.1f} %{bar}")
+    if found["all"]:
+        print(f"  suggested split right: {split_ok}/{found['all']}")
+    for key, items in misses.items():
+        if items:
+            print(f"  missed ({key}): {' '.join(items)}")
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seed", type=int, default=4)
+    ap.add_argument("--per-line", type=int, default=2)
+    ap.add_argument("--show", type=int, default=40)
+    args = ap.parse_args(argv)
+    lines = ntrex_lines()
+    false_alarms(lines, args.show)
+    recall(lines, args.seed, args.per_line, args.show)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""Glued words (QA201-QA204): exact spans on the real example, hard negatives, suggestions."""
+
+from pathlib import Path
+
+import pytest
+
+from qa.document import from_text, read_document
+from qa.engine import Options, lint_document
+from qa.model import Category, Severity
+from qa.rules import select_rules
+from qa.rules.glued import (
+    DigitsGluedToWord,
+    GluedHindiWords,
+    LatinGluedToDevanagari,
+    NoSpaceAfterPunctuation,
+)
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+EXAMPLE = FIXTURES / "g7_rome_lyon_2024.hi.txt"
+GLUED = [LatinGluedToDevanagari, DigitsGluedToWord, NoSpaceAfterPunctuation, GluedHindiWords]
+
+
+def lint(text, rules=GLUED):
+    return lint_document(from_text(text), Options(rules=list(rules))).findings
+
+
+def spans(text, rules=GLUED):
+    return [(f.rule, f.text, f.suggestion) for f in lint(text, rules)]
+
+
+@pytest.fixture(scope="module")
+def example():
+    doc = read_document(str(EXAMPLE))
+    return doc, lint_document(doc, Options(rules=select_rules(["QA2"]))).findings
+
+
+# gold id: (paragraph, glued text, rule, suggestion)
+GOLD = {
+    "S02": (1, "इंटरपोलयूएनओडीसी", "QA204", "इंटरपोल यूएनओडीसी"),
+    "S06": (3, "थाडिजिटल", "QA204", "था डिजिटल"),
+    "S09": (4, "।पैसे", "QA203", "। पैसे"),
+    "S12": (4, "cybercrimeवर्चुअल", "QA201", "cybercrime वर्चुअल"),
+    "S14": (5, "दवाएंविशेष", "QA204", "दवाएं विशेष"),
+    "S18": (6, "फ्रोडअंतरराष्ट्रीय", "QA204", "फ्रोड अंतरराष्ट्रीय"),
+    "S19": (6, "परऔर", "QA204", "पर और"),
+}
+
+
+@pytest.mark.parametrize("gold", sorted(GOLD))
+def test_example_gold_item_found_at_its_exact_span(example, gold):
+    doc, findings = example
+    para, text, rule, suggestion = GOLD[gold]
+    start = doc.paragraphs[para].text.index(text)
+    hits = [f for f in findings if f.paragraph == para and f.start == start and f.end == start + len(text)]
+    assert [f.rule for f in hits] == [rule]
+    assert hits[0].category is Category.SPELLING
+    assert hits[0].text == text and hits[0].suggestion == suggestion
+
+
+def test_example_has_no_other_glued_findings(example):
+    _, findings = example
+    assert len(findings) == len(GOLD)
+
+
+def test_severities_follow_the_gold():
+    found = {f.text: f.severity for f in lint(read_document(str(EXAMPLE)).text)}
+    assert found["इंटरपोलयूएनओडीसी"] is Severity.MAJOR
+    assert found["।पैसे"] is Severity.MINOR
+
+
+# -- QA201 Latin glued to Devanagari ------------------------------------------------------------
+
+def test_latin_glued_either_side_whole_token():
+    assert spans("बैठक मेंG7 देशों ने", [LatinGluedToDevanagari]) == [
+        ("QA201", "मेंG7", "में G7")
+    ]
+    [f] = lint("और है cybercrimeवर्चुअल स्पेस", [LatinGluedToDevanagari])
+    assert (f.start, f.end) == (6, 23)
+
+
+@pytest.mark.parametrize("text", [
+    "G7 देशों की बैठक, UNICRI-संस्थान और ई-मेल।",
+    "देखें https://esteri.it/हिंदी/समाचार और www.esteri.it/हिंदी पर।",
+    "अभियान #G7इटली और @MinisteroEsteriहिंदी पर।",
+    "लिखें info@esteri.it पर, “Europol” के साथ।",
+])
+def test_latin_next_to_devanagari_legitimately(text):
+    assert lint(text, [LatinGluedToDevanagari]) == []
+
+
+# -- QA202 digits ---------------------------------------------------------------------------------
+
+def test_digits_glued_to_a_word():
+    assert spans("यह बैठक 2024में रोम में हुई।", [DigitsGluedToWord]) == [
+        ("QA202", "2024में", "2024 में")
+    ]
+    assert spans("बैठक में2024 के कार्यक्रम", [DigitsGluedToWord]) == [("QA202", "में2024", "में 2024")]
+    assert spans("यह २०२४में हुई।", [DigitsGluedToWord]) == [("QA202", "२०२४में", "२०२४ में")]
+
+
+@pytest.mark.parametrize("text", [
+    "21वीं सदी में 10वां सम्मेलन और 5वें दिन।",
+    "5जी नेटवर्क, 3डी प्रिंटर और जी7 देश, जी20 बैठक।",
+    "यह 2024 में हुआ, COVID-19 और G7 के बाद।",
+])
+def test_digits_written_together_by_standard_spelling(text):
+    assert lint(text, [DigitsGluedToWord]) == []
+
+
+# -- QA203 no space after punctuation -----------------------------------------------------------
+
+def test_no_space_after_danda_comma_bracket_quote():
+    assert spans("था।पैसे का अनुगमन करो", [NoSpaceAfterPunctuation]) == [
+        ("QA203", "।पैसे", "। पैसे")
+    ]
+    assert spans("समूह,जिसके पास", [NoSpaceAfterPunctuation]) == [("QA203", ",जिसके", ", जिसके")]
+    assert spans("(एआई)सुरक्षा क्षेत्र", [NoSpaceAfterPunctuation]) == [("QA203", ")सुरक्षा", ") सुरक्षा")]
+    assert spans("“पैसे का अनुगमन करो”कहा", [NoSpaceAfterPunctuation]) == [("QA203", "”कहा", "” कहा")]
+    [f] = lint("था।पैसे", [NoSpaceAfterPunctuation])
+    assert f.category is Category.SPELLING and (f.start, f.end) == (2, 7)
+
+
+@pytest.mark.parametrize("text", [
+    "था। पैसे का अनुगमन करो”। विषय",
+    "संख्या 1,200 है और दर 3,5 है।",
+    "डॉ.शर्मा, बी.जे.पी. और दु:ख।",
+    "वेल्श के AM 'मपेट जैसी छवियों’ से चिंतित हैं",
+    "”पैसे का अनुगमन करो",  # a misused quote opening the text: a punctuation matter
+])
+def test_punctuation_followed_correctly(text):
+    assert lint(text, [NoSpaceAfterPunctuation]) == []
+
+
+# -- QA204 two Hindi words ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, glued, suggestion", [
+    ("सिंथेटिक दवाएंविशेष रूप से", "दवाएंविशेष", "दवाएं विशेष"),  # inflected first piece
+    ("संबोधित किया गया थाडिजिटल तस्करी", "थाडिजिटल", "था डिजिटल"),  # auxiliary
+    ("वेब परऔर यूक्रेन में", "परऔर", "पर और"),  # two function words
+    ("प्रतिनिधि इंटरपोलयूएनओडीसी (ड्रग्स", "इंटरपोलयूएनओडीसी", "इंटरपोल यूएनओडीसी"),  # acronym
+    ("डाला गया फ्रोडअंतरराष्ट्रीय, विशेष", "फ्रोडअंतरराष्ट्रीय", "फ्रोड अंतरराष्ट्रीय"),  # vowel seam
+    ("प्रधानमंत्रीने कहा कि", "प्रधानमंत्रीने", "प्रधानमंत्री ने"),
+    ("रोम मेंहर रोज़ बैठक", "मेंहर", "में हर"),
+    ("सरकार केलिए काम", "केलिए", None),  # known misspelling in the list: left alone
+])
+def test_glued_hindi_words(text, glued, suggestion):
+    found = spans(text, [GluedHindiWords])
+    if suggestion is None:
+        assert found == []
+    else:
+        assert found == [("QA204", glued, suggestion)]
+
+
+def test_glued_hindi_exact_offsets():
+    text = "वेब परऔर यूक्रेन"
+    [f] = lint(text, [GluedHindiWords])
+    assert (f.start, f.end) == (4, 8) and f.category is Category.SPELLING
+
+
+@pytest.mark.parametrize("word", [
+    # compounds: the first member is an uninflected stem, the second a productive member
+    "सुपरमार्केट", "गर्वपूर्वक", "शिल्पकारों", "आश्रयगृह", "रहस्यपूर्ण", "लोकतंत्रवादी", "पक्षपातपूर्ण",
+    # pronoun + postposition, written as one word by standard spelling
+    "इसके", "उनके", "जिसमें", "उन्होंने", "इनमें", "जिनसे", "आपको",
+    # verb forms and bound suffixes
+    "देखकर", "करनेवाले", "देशभर", "बनाया", "सफलतापूर्वक",
+    # acronyms spelled in letter names, and names
+    "आईएसआईएस", "यूएनओडीसी", "एनडीटीवी",
+])
+def test_legitimate_words_pass(word):
+    assert lint(f"बैठक में {word} पर चर्चा हुई।", [GluedHindiWords]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "कोलोन में मेला लगा।",  # a name that splits as को|लोन, opening the sentence
+    "लड़के ने केकड़ा पकड़ा।",  # के|कड़ा after a case marker
+    "बादल के गरजने के साथ",  # a verb's oblique infinitive, then its postposition
+    "नेशनल वेदर सर्विस ने कहा। नेशनल वेदर सर्विस ने फिर कहा।",  # recurs in the document
+    "अभियान #मेकइनइंडिया और #परऔर पर",  # hashtags
+])
+def test_names_and_rare_words_that_split(text):
+    assert lint(text, [GluedHindiWords]) == []
+
+
+def test_weak_split_needs_known_words_around_it():
+    # a one-syllable function word with a two-syllable word: flagged in plain context, not
+    # inside a run of unknown names, nor after a case marker, nor opening the sentence
+    assert spans("सरकार कोदेश की चिंता है", [GluedHindiWords]) == [("QA204", "कोदेश", "को देश")]
+    assert lint("सरकार कोदेश क्वालोव्स्की", [GluedHindiWords]) == []
+    assert lint("सरकार ने कोदेश की चिंता है", [GluedHindiWords]) == []
+    assert lint("कोदेश की चिंता है", [GluedHindiWords]) == []
+
+
+def test_glossary_names_count_as_words(monkeypatch):
+    from qa.rules import base
+
+    class Names:
+        def devanagari_names(self):
+            return frozenset({"कैसियोनेट"})
+
+    monkeypatch.setattr(base.Context, "glossary", property(lambda self: Names()))
+    assert spans("बैठक में पुलिसकैसियोनेट शामिल", [GluedHindiWords]) == [
+        ("QA204", "पुलिसकैसियोनेट", "पुलिस कैसियोनेट")
+    ]
+    assert lint("बैठक में कैसियोनेट शामिल", [GluedHindiWords]) == []
+
+
+def test_ntrex_sample_raises_no_false_glued_words():
+    """The first 500 NTREX lines (careful human Hindi) hold one real glued word and no other."""
+    lines = (FIXTURES / "ntrex" / "hin.txt").read_text(encoding="utf-8").splitlines()[:500]
+    found = [f.text for f in lint("\n\n".join(lines))]
+    assert found == ["Aldiऔर"]
