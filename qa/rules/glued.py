@@ -283,9 +283,10 @@ class GluedHindiWords(Rule):
     def __init__(self, ctx):
         super().__init__(ctx)
         self._names: frozenset[str] | None = None
-        self._text: str | None = None
         self._cache: dict[str, tuple | None] = {}
         self._pieces: dict[str, str | None] = {}
+        self._seen: dict[str, int] = {}  # occurrences of each unlisted token in the document
+        self._pending: list[tuple[str, Hit]] = []  # weak findings, kept if the token is unique
 
     def check(self, para: Paragraph):
         tokens = list(_DEVA_WORD.finditer(para.text))
@@ -295,29 +296,36 @@ class GluedHindiWords(Rule):
             token = m.group()
             if len(token) < 3 or token in listed:
                 continue
+            self._seen[token] = self._seen.get(token, 0) + 1
             found = self._cache.get(token, 0)
             if found == 0:
                 found = self._cache[token] = self._split(token)
-            if found is None:
+            if found is None or (protected and _in_protected(protected, m.start(), m.end())):
                 continue
             i, reason, weak = found
             if weak and not self._weak_ok(para.text, tokens, n, i):
                 continue
-            if protected and _in_protected(protected, m.start(), m.end()):
-                continue
-            yield Hit(
+            hit = Hit(
                 para.index, m.start(), m.end(),
                 f"“{token}” is not a word but “{token[:i]}” and “{token[i:]}” run together "
                 f"({reason}); a space is missing",
                 f"{token[:i]} {token[i:]}",
             )
+            if weak:
+                self._pending.append((token, hit))
+            else:
+                yield hit
+
+    def finish(self):
+        # a weak split that recurs in the document is a word the list lacks (names recur)
+        for token, hit in self._pending:
+            if self._seen[token] == 1:
+                yield hit
 
     # -- context for weak evidence ---------------------------------------------------------------
     def _weak_ok(self, text: str, tokens, n: int, i: int) -> bool:
         token = tokens[n].group()
         left, right = token[:i], token[i:]
-        if self._count(token) > 1:
-            return False  # a form that recurs is a word the list lacks (names recur)
         before = self._neighbour(text, tokens, n, -1)
         after = self._neighbour(text, tokens, n, +1)
         cls = lex.function_class(left)
@@ -343,15 +351,6 @@ class GluedHindiWords(Rule):
         a, b = (tokens[k], tokens[n]) if step < 0 else (tokens[n], tokens[k])
         gap = text[a.end():b.start()]
         return tokens[k].group() if gap and not _NONSPACE.search(gap) else None
-
-    def _count(self, token: str) -> int:
-        """Occurrences of ``token`` as a whole word in the document."""
-        if self._text is None:
-            self._text = "\n".join(p.text for p in self.ctx.paragraphs)
-        if self._text.count(token) <= 1:
-            return 1
-        word = regex.compile(rf"(?<![{DEVANAGARI_LETTERS}]){regex.escape(token)}(?![{DEVANAGARI_LETTERS}])")
-        return max(1, len(word.findall(self._text)))
 
     # -- the split -----------------------------------------------------------------------------
     def names(self) -> frozenset[str]:

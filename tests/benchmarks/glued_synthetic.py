@@ -56,6 +56,9 @@ def lint(lines: list[str], rules=RULES):
         for rule in instances:
             for hit in rule.check(para):
                 yield rule, para, hit
+    for rule in instances:
+        for hit in rule.finish():
+            yield rule, doc.paragraphs[hit.paragraph], hit
 
 
 def false_alarms(lines: list[str], show: int) -> None:
@@ -99,10 +102,8 @@ def recall(lines: list[str], seed: int, per_line: int, show: int) -> None:
     total: Counter = Counter()
     split_ok = 0
     misses: dict[str, list[str]] = {"function": [], "content": []}
-    rule = GluedHindiWords(Context())
     for _, glued, start, end, left, right in made:
-        para = from_text(glued).paragraphs[0]
-        hits = [h for h in rule.check(para) if h.start == start and h.end == end]
+        hits = [h for _, _, h in lint([glued], (GluedHindiWords,)) if h.start == start and h.end == end]
         strict = "function" if is_function(left) or is_function(right) or lex.inflected(left) else "content"
         loose = "function" if strict == "function" or lex.inflected(right) else "content"
         for key in (strict, "loose-" + loose, "all"):
