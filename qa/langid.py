@@ -52,6 +52,8 @@ PRIOR = {"it": 0.6, "en": 0.3, "fr": 0.0, "es": 0.0, "de": 0.0, "pt": 0.0}
 FUNCTION_BONUS = 1.0
 #: Evidence against Italian for a content word ending in a consonant (network, focus, smuggling).
 CONSONANT_PENALTY = 1.0
+#: A word no list knows is read as Italian (or English) when its ending gives these log10 odds.
+SUFFIX_MARGIN = 1.0
 #: A sentence-initial capitalised word is read as Italian (not a name) only with this margin.
 INITIAL_MARGIN = 2.0
 #: From this many words on, langdetect joins lexical evidence that is not decisive.
@@ -199,6 +201,39 @@ def function_words() -> dict[str, dict[str, frozenset[str]]]:
             for r in rows
         }
     return out
+
+
+@lru_cache(maxsize=1)
+def suffix_odds() -> dict[str, float]:
+    """Word ending → log10 odds Italian:English (latin_suffixes.tsv), for words no list knows."""
+    rows = read_tsv(data_dir() / "latin_suffixes.tsv", required=("suffix", "log_odds"))
+    try:
+        return {r["suffix"]: float(r["log_odds"]) for r in rows}
+    except ValueError:
+        raise QAError(f"{data_dir() / 'latin_suffixes.tsv'}: log_odds must be numbers") from None
+
+
+def ending_guess(words: Sequence[str]) -> Guess:
+    """Italian or English by the words' endings alone (longest known ending of 4, 3 or 2
+    letters), for words that no frequency list knows; None when the odds are under
+    SUFFIX_MARGIN."""
+    table = suffix_odds()
+    odds = 0.0
+    cue = ""
+    for word in words:
+        w = normalise(word)
+        if len(w) < 4 or not w.isalpha():
+            continue
+        for n in (4, 3, 2):
+            if w[-n:] in table:
+                odds += table[w[-n:]]
+                cue = cue or w[-n:]
+                break
+    if odds >= SUFFIX_MARGIN:
+        return Guess("it", odds, 0, len(words), f"an Italian word ending, -{cue}")
+    if odds <= -SUFFIX_MARGIN:
+        return Guess("en", -odds, 0, len(words), f"an English word ending, -{cue}")
+    return Guess(None, 0.0, 0, len(words))
 
 
 def capitalised_words() -> frozenset[str]:
@@ -405,6 +440,8 @@ def classify_run(tokens: Sequence[str], initial: bool = False) -> Verdict:
     if shapes[0] == "elided-name" and len(tokens) == 1 and normalise(tokens[0])[:2] in ("l'", "d'"):
         return Verdict("name", evidence="elided article before a name")
     guess = language_guess(tokens)
+    if guess.lang is None:
+        guess = ending_guess(tokens)
     if guess.lang is None:
         return Verdict("unknown")
     return Verdict("language", guess.lang, guess.margin, guess.evidence)

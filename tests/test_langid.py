@@ -81,6 +81,14 @@ def test_function_word_evidence_is_named():
     assert v.evidence == "Italian function words al, di"
 
 
+@pytest.mark.parametrize(
+    "word, lang",
+    [("frobnicazione", "it"), ("sgranocchiando", "it"), ("underbossing", "en"), ("qwzx", None), ("sfruttandone", None)],
+)
+def test_ending_guess_for_words_no_list_knows(word, lang):
+    assert langid.ending_guess([word]).lang == lang
+
+
 def test_lexical_guess_prefers_english_for_english_words():
     g = langid.lexical_guess(["smuggling"])
     assert g.lang == "en" and g.margin > 1
@@ -140,7 +148,8 @@ def test_langdetect_joins_only_long_undecided_runs(monkeypatch):
 
 
 def test_data_dir_holds_the_lists():
-    for name in ("it_function_words.tsv", "en_function_words.tsv", "latin_terms.tsv", "latin_units.tsv", "latin_wordfreq.tsv"):
+    for name in ("it_function_words.tsv", "en_function_words.tsv", "latin_terms.tsv", "latin_units.tsv",
+                 "latin_wordfreq.tsv", "latin_suffixes.tsv"):
         assert (data_dir() / name).is_file(), name
 
 
@@ -170,6 +179,13 @@ def test_latin_terms():
         assert DEVANAGARI.fullmatch(r["hindi"]), r
         assert r["latin"] == r["latin"].strip() and "  " not in r["latin"], r
     assert {"cybercrime", "fentanyl"} <= set(keys)
+
+
+def test_latin_suffixes():
+    odds = langid.suffix_odds()
+    assert len(odds) > 1000
+    assert odds["ione"] > 1.5 > 0 > -1 > odds["ing"]
+    assert all(2 <= len(k) <= 4 for k in odds)
 
 
 def test_latin_units():
