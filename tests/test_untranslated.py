@@ -117,11 +117,20 @@ def test_hyphenated_english_compound():
 
 
 def test_runs_stop_at_punctuation_and_acronyms():
-    assert spans("विरोध al traffico di, che è stato प्राणियों") == [
+    assert spans("विरोध al traffico di और che è stato प्राणियों") == [
         ("QA101", "al traffico di"),
         ("QA101", "che è stato"),
     ]
+    assert spans("विरोध al traffico di। Che è stato प्राणियों") == [
+        ("QA101", "al traffico di"),
+        ("QA101", "Che è stato"),
+    ]
     assert spans("समूह LEPSG working group की बैठक") == [("QA102", "working group")]
+
+
+def test_a_clause_left_untranslated_is_one_finding():
+    text = "बैठक में si è tenuta a Roma, in questi giorni, presso il Ministero हुई।"
+    assert spans(text) == [("QA101", "si è tenuta a Roma, in questi giorni, presso il Ministero")]
 
 
 def test_offsets_are_code_points_of_the_text_as_read():

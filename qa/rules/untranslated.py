@@ -37,6 +37,7 @@ _OPENERS = " \t\u00a0\u202f\"'“‘«([-–—*•"
 _SENTENCE_END = "।॥.!?:;\n"
 _DIGIT_BEFORE = regex.compile(r"\p{N}[ \u00a0\u202f]?$")
 _VOWEL = regex.compile(r"[aeiouAEIOU]")
+_CLAUSE_GAP = regex.compile(r"[\s,;()\"“”‘’'«»\-–—]+")
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,29 @@ def analyse(text: str, source: str | None = None, names: frozenset[str] = frozen
             continue
         for part in _split(run, text, names):
             out.append(_judge(part, text, source_words))
-    return tuple(out)
+    return tuple(_merge(out, text))
+
+
+def _merge(runs: list[Run], text: str) -> list[Run]:
+    """One finding for a clause left untranslated: neighbouring Italian (or English) runs with
+    only commas, brackets, quotes or dashes between them become one run."""
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and run.rule == prev.rule
+            and run.rule in ("QA101", "QA102")
+            and prev.suggestion is None
+            and run.suggestion is None
+            and _CLAUSE_GAP.fullmatch(text, prev.end, run.start)
+        ):
+            shown = " ".join(text[prev.start:run.end].split())
+            head = prev.message.split(":", 1)[0]
+            out[-1] = Run(prev.start, run.end, text[prev.start:run.end], run.rule, f"{head}: “{shown}”; translate it")
+        else:
+            out.append(run)
+    return out
 
 
 def _judge(part, text: str, source_words: tuple[str, ...]) -> Run:
