@@ -81,3 +81,11 @@ def test_get_rule_by_code_or_name():
     assert get_rule("dangling-postposition").code == "QA501"
     with pytest.raises(UsageError):
         get_rule("QA000")
+
+
+def test_readme_rule_table_lists_every_rule():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f"| {rule.code} | {rule.name} | {rule.category.value} | {rule.severity.value} |" in readme, rule.code

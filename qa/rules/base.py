@@ -80,7 +80,8 @@ class Rule:
 
     @classmethod
     def summary(cls) -> str:
-        return cls.doc().split("\n", 1)[0].strip()
+        """The docstring's first paragraph, on one line."""
+        return " ".join(cls.doc().split("\n\n", 1)[0].split())
 
     @classmethod
     def examples(cls) -> tuple[list[str], list[str]]:
