@@ -167,8 +167,7 @@ class ControlCharacter(Rule):
             names = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(m.group()))
             yield Hit(
                 para.index, m.start(), m.end(),
-                f"control character{'s' if m.end() - m.start() > 1 else ''} {names} in the text; "
-                "delete it",
+                f"control character{'s' if m.end() - m.start() > 1 else ''} {names} in the text",
                 "",
             )
 

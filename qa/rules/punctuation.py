@@ -477,7 +477,7 @@ class StrayFullStop(Rule):
                 yield Hit(
                     para.index, fs.pos, fs.pos + 1,
                     f"full stop between “{text[fs.word[0]:fs.word[1]]}” and the postposition "
-                    f"“{fs.next_word(text)}” that governs it; delete it",
+                    f"“{fs.next_word(text)}” that governs it",
                     "",
                 )
 
