@@ -1,7 +1,7 @@
 """Peak memory of `qa lint` as the input grows (5, 20, 50 MB), inputs generated on the fly.
 
     python -m pytest tests/benchmarks/bench_memory.py      # asserts <= 200 MiB and flat growth
-    python tests/benchmarks/bench_memory.py [MB ...]       # prints the measurements
+    python tests/benchmarks/bench_memory.py [--engine] [MB ...]   # prints the measurements
 
 The inputs are real Hindi news prose: the NTREX sentences recombined at random (seeded) into
 paragraphs of one to three sentences, so that paragraphs rarely repeat (a file of one text
@@ -19,6 +19,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 NTREX_HIN = ROOT / "fixtures" / "ntrex" / "hin.txt"
@@ -62,29 +64,42 @@ def run_measured(args: list[str]) -> tuple[int, float, float]:
     return proc.returncode, seconds, usage.ru_maxrss / 1024  # Linux: ru_maxrss is in KiB
 
 
-def measure(sizes=SIZES_MB, fmt: str = "text") -> list[dict]:
-    """Peak memory and time of ``qa lint --format FMT`` on generated inputs of ``sizes`` MB."""
+#: The engine's own streaming path, without the command line around it.
+LINT_PATH = ("import sys\nfrom qa.engine import Options, lint_path\nfrom qa.rules import select_rules\n"
+             "lint_path(sys.argv[1], Options(rules=select_rules()))\n")
+
+
+def measure(sizes=SIZES_MB, how: str = "cli") -> list[dict]:
+    """Peak memory and time on generated inputs of ``sizes`` MB: ``cli`` runs ``qa lint`` (text
+    output), ``engine`` runs ``qa.engine.lint_path`` alone."""
     rows = []
     with tempfile.TemporaryDirectory(prefix="qa-mem-") as tmp:
         for mb in sizes:
             path = Path(tmp) / f"hindi_{mb}mb.txt"
             paras = make_input(path, mb)
-            _, seconds, peak = run_measured(qa_command() + ["lint", "--format", fmt, str(path)])
+            cmd = qa_command() + ["lint", str(path)] if how == "cli" else [sys.executable, "-c", LINT_PATH, str(path)]
+            _, seconds, peak = run_measured(cmd)
             rows.append({"megabytes": round(path.stat().st_size / 1e6, 1), "paragraphs": paras,
-                         "seconds": round(seconds, 2), "peak_mib": round(peak, 1), "format": fmt})
+                         "seconds": round(seconds, 2), "peak_mib": round(peak, 1), "how": how})
             path.unlink()
     return rows
 
 
-def test_peak_memory_is_flat_and_within_budget():
-    rows = measure((5, 50))
+def flat(small: float, large: float) -> bool:
+    """Ten times the input may cost at most half as much memory again."""
+    return large <= small * 1.5
+
+
+@pytest.mark.parametrize("how", ["cli", "engine"])
+def test_peak_memory_is_flat_and_within_budget(how):
+    rows = measure((5, 50), how)
     small, large = rows[0]["peak_mib"], rows[-1]["peak_mib"]
     assert large <= BUDGET_MIB, rows
-    # ten times the input may cost at most a quarter more memory
-    assert large <= small * 1.25, rows
+    assert flat(small, large), rows
 
 
 if __name__ == "__main__":
-    sizes = tuple(float(a) for a in sys.argv[1:]) or SIZES_MB
-    for row in measure(sizes):
-        print(row)
+    how = "engine" if "--engine" in sys.argv else "cli"
+    sizes = tuple(float(a) for a in sys.argv[1:] if not a.startswith("--")) or SIZES_MB
+    for row in measure(sizes, how):
+        print(row, flush=True)
