@@ -315,8 +315,8 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             out.append((curly.pop(), i + 1))
         else:
             return []
-    # a real quotation has no space just inside its marks
-    return sorted(p for p in out if p[1] - p[0] > 2 and not text[p[0] + 1].isspace() and not text[p[1] - 2].isspace())
+    # a real quotation opens on a word and has no space just inside its closing mark
+    return sorted(p for p in out if p[1] - p[0] > 2 and text[p[0] + 1].isalnum() and not text[p[1] - 2].isspace())
 
 
 def bracket_pairs(text: str) -> list[tuple[int, int]]:
@@ -328,8 +328,8 @@ def bracket_pairs(text: str) -> list[tuple[int, int]]:
 
 
 def _mojibake_punct(text: str, rng: random.Random, corpus: Corpus) -> Injection | None:
-    """A quotation's marks (both, so that the quotation stays balanced) or a lone apostrophe or
-    dash, as UTF-8 read as Windows-1252; straight quotes are taken for curly ones first."""
+    """A quotation's marks (both, so that the quotation stays balanced) or an apostrophe inside a
+    word or a dash, as UTF-8 read as Windows-1252; straight quotes are taken for curly ones first."""
     pairs = quote_pairs(text)
     if pairs:
         a, b = rng.choice(pairs)
@@ -339,7 +339,8 @@ def _mojibake_punct(text: str, rng: random.Random, corpus: Corpus) -> Injection 
         end = a + len(opening) + len(inner)
         return Injection(new, a, a + len(opening), "Windows-1252 mojibake of the quotation marks “ ”",
                          extra_places=((closing, end, end + len(closing)),))
-    marks = [m for m in _CURLY.finditer(text) if m.group() in "’–—…"]
+    marks = [m for m in _CURLY.finditer(text) if m.group() in "–—…"
+             or (m.group() == "’" and text[m.start() - 1:m.start()].isalpha() and text[m.end():m.end() + 1].isalpha())]
     if not marks:
         return None
     m = rng.choice(marks)
