@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from . import scoring
 from .engine import Options, lint_document
 from .errors import InputError, QAError
-from .model import Document, DocumentResult, Finding, ParagraphResult, Severity
+from .model import Document, DocumentResult, Finding, Paragraph, ParagraphResult, Severity
 
 #: Paragraphs per part of a large input. Fixed, so that the output never depends on ``jobs``.
 PART = 2000
@@ -70,23 +70,41 @@ class Part:
 
 def slice_document(doc: Document, start: int, stop: int) -> Document:
     """Paragraphs ``start:stop`` of ``doc``, renumbered from 0 (the engine indexes by position)."""
-    paras = tuple(replace(p, index=i) for i, p in enumerate(doc.paragraphs[start:stop]))
+    paras = tuple(
+        Paragraph(i, p.text, p.offset, p.line, p.unit, p.origin)  # faster than dataclasses.replace
+        for i, p in enumerate(doc.paragraphs[start:stop])
+    )
     return Document(path=doc.path, text=doc.text, paragraphs=paras)
 
 
-def split(path: str, doc: Document, source: Document | None, options: Options, size: int | None = None) -> list[Part]:
-    """The parts of one input already read."""
+def split(path: str, doc: Document, source: Document | None, options: Options, size: int | None = None) -> Iterator[Part]:
+    """The parts of one input already read, made as they are asked for (the paragraphs of a large
+    text file are read from disk part by part)."""
     size = size or PART
     n = len(doc.paragraphs)
     if n <= size:
-        return [Part(path, options, 0, doc, source, size=n)]
-    out = []
+        yield Part(path, options, 0, doc, source, size=n)
+        return
     for start in range(0, n, size):
         src = None
         if source is not None and start < len(source.paragraphs):
             src = slice_document(source, start, start + size)
-        out.append(Part(path, options, start, slice_document(doc, start, start + size), src, size=min(size, n - start)))
-    return out
+        yield Part(path, options, start, slice_document(doc, start, start + size), src, size=min(size, n - start))
+
+
+def count_parts(doc: Document, size: int | None = None) -> int:
+    return max(1, -(-len(doc.paragraphs) // (size or PART)))
+
+
+def read_input(path: str, input_format: str | None = None) -> tuple[Document, Document | None]:
+    """``formats.read_inputs``, except that a text file over ``document.STREAM_BYTES`` is not
+    read into memory: its paragraphs (``document.FileParagraphs``) are read from disk when needed."""
+    from . import document
+    from .formats import format_of, read_inputs
+
+    if format_of(path, input_format) == "txt" and path != "-" and document.input_size(path) > document.STREAM_BYTES:
+        return Document(path=path, text="", paragraphs=document.FileParagraphs(path)), None  # type: ignore[arg-type]
+    return read_inputs(path, input_format)
 
 
 def lint_part(part: Part) -> DocumentResult:
@@ -230,10 +248,6 @@ def run_parts(parts: Iterable[Part], jobs: int = 1, progress: "Progress | None" 
 # -- inputs ------------------------------------------------------------------------------------
 
 
-def _options_with_source(options: Options, source: Document | None) -> Options:
-    return replace(options, source=source) if source is not None else options
-
-
 def lint_inputs(
     inputs: Sequence[tuple[str, Options]],
     input_format: str | None = None,
@@ -244,22 +258,17 @@ def lint_inputs(
 
     A source given in ``options.source`` (``--source``) applies to plain-text inputs; a bilingual
     input brings its own."""
-    from .formats import read_inputs
-
-    read: list[tuple[Document, list[Part]]] = []
+    read: list[tuple[Document, Document | None, Options]] = []
     for path, options in inputs:
-        doc, source = read_inputs(path, input_format)
-        src = source if source is not None else options.source
-        read.append((doc, split(doc.path, doc, src, replace(options, source=None))))
-    total = sum(len(doc.paragraphs) for doc, _ in read)
-    parts = [p for _, ps in read for p in ps]
-    if len(parts) < 2 or sum(len(d.text) for d, _ in read) < MIN_PARALLEL_BYTES:
+        doc, source = read_input(path, input_format)
+        read.append((doc, source if source is not None else options.source, replace(options, source=None)))
+    counts = [count_parts(doc) for doc, _, _ in read]
+    if sum(counts) < 2 or sum(_input_size(path) for path, _ in inputs) < MIN_PARALLEL_BYTES:
         jobs = 1  # starting workers would cost more than it saves
-    bar = Progress(total) if progress else None
+    bar = Progress(sum(len(doc.paragraphs) for doc, _, _ in read)) if progress else None
+    parts = (part for doc, src, options in read for part in split(doc.path, doc, src, options))
     results = iter(run_parts(parts, jobs, bar))
-    out = []
-    for doc, ps in read:
-        out.append((doc, merge([next(results)[1] for _ in ps])))
+    out = [(doc, merge([next(results)[1] for _ in range(n)])) for (doc, _, _), n in zip(read, counts)]
     if bar:
         bar.close()
     return out
@@ -274,7 +283,7 @@ def stream(
 ) -> Iterator[tuple[DocumentResult, Totals, bool]]:
     """Lint every input; yield ``(part result, totals of its input so far, last part?)`` for each
     part, in order. JSON Lines files are read lazily, so memory stays flat whatever their size."""
-    from .formats import format_of, read_inputs
+    from .formats import format_of
 
     sizes = [_input_size(path) for path, _ in inputs]
     big = len(inputs) > 1 or any(s > MIN_PARALLEL_BYTES for s in sizes)
@@ -287,7 +296,7 @@ def stream(
             if is_lazy:
                 produced: Iterable[Part] = jsonl_parts(path, options, part_size)
             else:
-                doc, source = read_inputs(path, input_format)
+                doc, source = read_input(path, input_format)
                 src = source if source is not None else options.source
                 produced = split(doc.path, doc, src, replace(options, source=None), part_size)
                 if bar:
