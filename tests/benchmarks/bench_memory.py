@@ -51,17 +51,26 @@ def qa_command() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "qa"]
 
 
+#: Runs argv[1:] and prints its exit code and peak RSS. A small, fresh parent: a child forked from
+#: a large process would count the parent's pages in its peak until it execs.
+_WRAPPER = ("import os, subprocess, sys\n"
+            "p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+            "_, status, usage = os.wait4(p.pid, 0)\n"
+            "print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)\n")
+
+
 def run_measured(args: list[str]) -> tuple[int, float, float]:
     """Run a command with its output discarded: (exit code, seconds, peak RSS in MiB)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.run([sys.executable, "-c", _WRAPPER, *args], capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(args)} exited {proc.returncode}: {err.strip()}")
-    return proc.returncode, seconds, usage.ru_maxrss / 1024  # Linux: ru_maxrss is in KiB
+    try:
+        code, kib = (int(x) for x in proc.stdout.split())
+    except ValueError:
+        raise RuntimeError(f"{' '.join(args)}: {proc.stderr.strip()}") from None
+    if code not in (0, 1):
+        raise RuntimeError(f"{' '.join(args)} exited {code}: {proc.stderr.strip()}")
+    return code, seconds, kib / 1024  # Linux: ru_maxrss is in KiB
 
 
 #: The engine's own streaming path, without the command line around it.
