@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import regex
 
 from ..model import Category, Paragraph, Severity
@@ -81,13 +83,14 @@ class RepeatedParagraph(Rule):
 
     def __init__(self, ctx):
         super().__init__(ctx)
-        self.seen: dict[str, int] = {}
+        self.seen: dict[bytes, int] = {}  # a 16-byte digest per paragraph: memory stays small
 
     def check(self, para: Paragraph):
         key = _normalised(para.text)
         if sum(1 for _ in WORD.finditer(key)) < 2:
             return
-        first = self.seen.setdefault(key, para.index)
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+        first = self.seen.setdefault(digest, para.index)
         if first != para.index:
             body = para.text.rstrip()
             lead = len(para.text) - len(para.text.lstrip())

@@ -88,34 +88,41 @@ class SpellingVariantMix(Rule):
         super().__init__(ctx)
         self.groups = variant_groups()
         self.keys: dict[str, str] = {}
-        self.seen: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
+        # spellings seen per word, with counts: grows with the vocabulary, not with the text
+        self.counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+
+    def _key(self, word: str) -> str:
+        key = self.keys.get(word)
+        if key is None:
+            folded = fold(word)
+            key = self.keys[word] = self.groups.get(folded, folded)
+        return key
 
     def check(self, para: Paragraph):
-        keys = self.keys
         for m in _WORD.finditer(para.text):
             word = m.group()
-            key = keys.get(word)
-            if key is None:
-                folded = fold(word)
-                key = keys[word] = self.groups.get(folded, folded)
-            self.seen[key].append((para.index, m.start(), m.end(), unicodedata.normalize("NFC", word)))
+            self.counts[self._key(word)][unicodedata.normalize("NFC", word)] += 1
         return ()
 
     def finish(self):
-        for occurrences in self.seen.values():
-            spellings = {o[3] for o in occurrences}
-            if len(spellings) < 2:
-                continue
-            counts: dict[str, int] = defaultdict(int)
-            for o in occurrences:
-                counts[o[3]] += 1
-            order = list(dict.fromkeys(o[3] for o in occurrences))
-            main = max(order, key=lambda s: (counts[s], -order.index(s)))
-            for index, start, end, spelling in occurrences:
-                if spelling != main:
+        main: dict[str, str] = {}
+        for key, counts in self.counts.items():
+            if len(counts) > 1:  # the most frequent spelling wins; a tie goes to the first seen
+                main[key] = max(counts, key=lambda s, order=list(counts): (counts[s], -order.index(s)))
+        if not main:
+            return
+        for para in self.ctx.paragraphs:  # a second pass, only when spellings were mixed
+            for m in _WORD.finditer(para.text):
+                key = self._key(m.group())
+                if key not in main:
+                    continue
+                spelling = unicodedata.normalize("NFC", m.group())
+                best = main[key]
+                if spelling != best:
+                    counts = self.counts[key]
                     yield Hit(
-                        index, start, end,
-                        f"“{spelling}” ({counts[spelling]}×) and “{main}” ({counts[main]}×) are two "
+                        para.index, m.start(), m.end(),
+                        f"“{spelling}” ({counts[spelling]}×) and “{best}” ({counts[best]}×) are two "
                         f"accepted spellings of one word in this document; use one",
-                        main,
+                        best,
                     )
