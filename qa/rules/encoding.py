@@ -274,8 +274,8 @@ class NotNFC(Rule):
     ``e`` + U+0301 looks like ``é`` but is two code points: searches, spell checkers and glossary
     matching miss it. Each decomposed cluster is reported with its NFC form as the suggestion.
     The precomposed nukta letters (``ज़`` U+095B …), which NFC itself decomposes, are in common
-    use and are not reported. Reported for information: nothing changes for a reader, and the
-    repair is mechanical; a house style may raise it.
+    use and are not reported. Minor: a reader sees nothing wrong, but search, sorting and every
+    term check downstream treat the word as a different one; the repair is mechanical.
 
     Flags:
         रोम में Citta\u0300 di Castello की बैठक
@@ -289,7 +289,7 @@ class NotNFC(Rule):
     name = "not-nfc"
     category = Category.ENCODING
     mqm = "Fluency/Character encoding"
-    severity = Severity.INFO
+    severity = Severity.MINOR
 
     def check(self, para: Paragraph):
         text = para.text
