@@ -92,10 +92,6 @@ def split(path: str, doc: Document, source: Document | None, options: Options, s
         yield Part(path, options, start, slice_document(doc, start, start + size), src, size=min(size, n - start))
 
 
-def count_parts(doc: Document, size: int | None = None) -> int:
-    return max(1, -(-len(doc.paragraphs) // (size or PART)))
-
-
 def read_input(path: str, input_format: str | None = None) -> tuple[Document, Document | None]:
     """``formats.read_inputs``, except that a text file over ``document.STREAM_BYTES`` is not
     read into memory: its paragraphs (``document.FileParagraphs``) are read from disk when needed."""
@@ -258,19 +254,24 @@ def lint_inputs(
 
     A source given in ``options.source`` (``--source``) applies to plain-text inputs; a bilingual
     input brings its own."""
-    read: list[tuple[Document, Document | None, Options]] = []
-    for path, options in inputs:
-        doc, source = read_input(path, input_format)
-        read.append((doc, source if source is not None else options.source, replace(options, source=None)))
-    counts = [count_parts(doc) for doc, _, _ in read]
-    if sum(counts) < 2 or sum(_input_size(path) for path, _ in inputs) < MIN_PARALLEL_BYTES:
-        jobs = 1  # starting workers would cost more than it saves
-    bar = Progress(sum(len(doc.paragraphs) for doc, _, _ in read)) if progress else None
-    parts = (part for doc, src, options in read for part in split(doc.path, doc, src, options))
-    results = iter(run_parts(parts, jobs, bar))
-    out = [(doc, merge([next(results)[1] for _ in range(n)])) for (doc, _, _), n in zip(read, counts)]
-    if bar:
-        bar.close()
+    import gc
+
+    documents: list[Document] = []
+    done: list[DocumentResult] = []
+    out = []
+    # Results pile up here (no cycles among them): with the collector on, every collection walks
+    # them all, and the thread that receives the workers' results stalls (2x slower at 100,000).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for part, result in _run(inputs, input_format, jobs, progress, None, documents):
+            done.append(result)
+            if part.last:
+                out.append((documents[part.input], merge(done)))
+                done = []
+    finally:
+        if collecting:
+            gc.enable()
     return out
 
 
@@ -283,11 +284,25 @@ def stream(
 ) -> Iterator[tuple[DocumentResult, Totals, bool]]:
     """Lint every input; yield ``(part result, totals of its input so far, last part?)`` for each
     part, in order. JSON Lines files are read lazily, so memory stays flat whatever their size."""
+    totals: Totals | None = None
+    for part, result in _run(inputs, input_format, jobs, progress, part_size, None):
+        if totals is None:
+            totals = Totals(result.path, result.threshold)
+        totals.add(result)
+        yield result, totals, part.last
+        if part.last:
+            totals = None
+
+
+def _run(inputs, input_format, jobs, progress, part_size, documents: list | None) -> Iterator[tuple[Part, DocumentResult]]:
+    """(part, result) for every part of every input, in order. JSON Lines files are read lazily
+    and parsed by the workers; with ``documents``, the Document of each input is appended to it
+    before its last part is linted (a JSON Lines one assembled as its lines are read)."""
     from .formats import format_of
 
     sizes = [_input_size(path) for path, _ in inputs]
     big = len(inputs) > 1 or any(s > MIN_PARALLEL_BYTES for s in sizes)
-    jobs = jobs if big and sum(sizes) >= MIN_PARALLEL_BYTES else 1
+    jobs = jobs if big and sum(sizes) >= MIN_PARALLEL_BYTES else 1  # else workers cost more than they save
     lazy = [format_of(path, input_format) == "jsonl" and path != "-" and os.path.isfile(path) for path, _ in inputs]
     bar = Progress(sum(_count_lines(path) for (path, _), is_lazy in zip(inputs, lazy) if is_lazy)) if progress else None
 
@@ -295,8 +310,12 @@ def stream(
         for k, ((path, options), is_lazy) in enumerate(zip(inputs, lazy)):
             if is_lazy:
                 produced: Iterable[Part] = jsonl_parts(path, options, part_size)
+                if documents is not None:
+                    produced = _assemble(produced, documents)
             else:
                 doc, source = read_input(path, input_format)
+                if documents is not None:
+                    documents.append(doc)
                 src = source if source is not None else options.source
                 produced = split(doc.path, doc, src, replace(options, source=None), part_size)
                 if bar:
@@ -304,16 +323,29 @@ def stream(
             for part, last in _with_last(produced):
                 yield replace(part, input=k, last=last)
 
-    totals: Totals | None = None
-    for part, result in run_parts(parts(), jobs, bar):
-        if totals is None:
-            totals = Totals(result.path, result.threshold)
-        totals.add(result)
-        yield result, totals, part.last
-        if part.last:
-            totals = None
+    yield from run_parts(parts(), jobs, bar)
     if bar:
         bar.close()
+
+
+def _assemble(parts: Iterable[Part], documents: list[Document]) -> Iterator[Part]:
+    """Pass JSON Lines parts through, parsing their lines here too to build the input's Document
+    (appended to ``documents`` once the parts are exhausted)."""
+    from .formats import jsonl
+    from .formats._units import SEPARATOR
+
+    paragraphs: list[Paragraph] = []
+    path = ""
+    for part in parts:
+        doc, _ = jsonl.parse_lines(part.path, part.lines, part.first_line)
+        paragraphs.extend(Paragraph(part.base + p.index, p.text, 0, p.line, p.unit, p.origin) for p in doc.paragraphs)
+        path = part.path
+        yield part
+    offset = 0
+    for i, p in enumerate(paragraphs):  # offsets in the Document's text, as formats._units makes them
+        paragraphs[i] = Paragraph(p.index, p.text, offset, p.line, p.unit, p.origin)
+        offset += len(p.text) + len(SEPARATOR)
+    documents.append(Document(path=path, text=SEPARATOR.join(p.text for p in paragraphs), paragraphs=tuple(paragraphs)))
 
 
 def _with_last(items: Iterable[Part]) -> Iterator[tuple[Part, bool]]:

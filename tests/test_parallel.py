@@ -60,6 +60,9 @@ def test_parts_are_merged_with_global_paragraph_numbers(small_parts, inputs):
     last = [f for f in records.findings if f.unit == "dup"]
     assert last and all(f.paragraph == 23 and f.line == 25 for f in last)  # after a blank line 24
     assert records.words == sum(p.words for p in records.paragraphs)
+    from qa.formats import read_inputs
+
+    assert rdoc == read_inputs(inputs[2][0])[0]  # assembled part by part, as if read whole
 
 
 def test_a_part_is_a_document_of_its_own(small_parts, tmp_path):
