@@ -20,6 +20,7 @@ from typing import Iterable, Iterator, Sequence
 import regex
 
 from .errors import QAError
+from .resources import Row, read_rows
 
 #: Several values in one cell are separated by this character (names contain commas).
 SEP = ";"
@@ -452,50 +453,6 @@ def pattern_tokens(phrase: str) -> tuple[str, ...]:
 
 
 # -- reading files -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Row:
-    line: int
-    cells: dict[str, str]
-
-
-def read_rows(path: Path | str) -> tuple[list[str], list[Row], int]:
-    """Header, rows (with their line numbers) and the header's line of a glossary TSV. Blank and ``#`` lines are
-    skipped. Raises QAError (one line, naming file and line) when the file cannot be read."""
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise QAError(f"{p}: {_unreadable(exc)}") from None
-    header: list[str] | None = None
-    header_line = 0
-    rows: list[Row] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = [c.strip() for c in cells]
-            header_line = lineno
-            continue
-        if len(cells) > len(header):
-            raise QAError(f"{p}:{lineno}: {len(cells)} cells, but the header has {len(header)}")
-        cells += [""] * (len(header) - len(cells))
-        rows.append(Row(lineno, {h: c.strip() for h, c in zip(header, cells)}))
-    if header is None:
-        raise QAError(f"{p}: empty file (a header row is required)")
-    return header, rows, header_line
-
-
-def _unreadable(exc: Exception) -> str:
-    if isinstance(exc, UnicodeDecodeError):
-        return f"not UTF-8 (byte at offset {exc.start}); save it as UTF-8"
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, IsADirectoryError):
-        return "is a directory, not a glossary file"
-    return f"cannot read it ({exc.strerror})"
 
 
 def file_kind(header: Sequence[str]) -> str:

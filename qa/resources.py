@@ -6,6 +6,7 @@ install or running from the source tree) it is the ``glossaries/`` folder beside
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,37 +23,61 @@ def data_dir() -> Path:
     raise QAError("qa: the shipped glossaries are missing; reinstall qa")
 
 
-def read_tsv(path: Path | str, required: tuple[str, ...] = ()) -> list[dict[str, str]]:
-    """Rows of a UTF-8 TSV file with a header row, as dicts. Lines starting with ``#`` and blank
-    lines are skipped. A missing required column or a short row is a QAError naming the line."""
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A data row of a TSV file: its 1-based line and its cells by column name."""
+
+    line: int
+    cells: dict[str, str]
+
+
+def read_rows(path: Path | str) -> tuple[list[str], list[Row], int]:
+    """Header, rows (with their line numbers) and the header's line of a UTF-8 TSV file with a
+    header row. Blank lines and lines starting with ``#`` are skipped. A file that cannot be read,
+    has no header or a row longer than the header is a QAError naming the file and line."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise QAError(f"{p}: no such file") from None
-    except UnicodeDecodeError as exc:
-        raise QAError(f"{p}: not UTF-8 (byte at offset {exc.start}); save it as UTF-8") from None
-    except OSError as exc:
-        raise QAError(f"{p}: cannot read it ({exc.strerror})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QAError(f"{p}: {_unreadable(exc)}") from None
     header: list[str] | None = None
-    rows: list[dict[str, str]] = []
+    header_line = 0
+    rows: list[Row] = []
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
         if header is None:
             header = [c.strip() for c in cells]
-            missing = [c for c in required if c not in header]
-            if missing:
-                raise QAError(f"{p}:{lineno}: header lacks column(s) {', '.join(missing)}")
+            header_line = lineno
             continue
         if len(cells) > len(header):
             raise QAError(f"{p}:{lineno}: {len(cells)} cells, but the header has {len(header)}")
         cells += [""] * (len(header) - len(cells))
-        rows.append({h: c.strip() for h, c in zip(header, cells)})
+        rows.append(Row(lineno, {h: c.strip() for h, c in zip(header, cells)}))
     if header is None:
         raise QAError(f"{p}: empty file (a header row is required)")
-    return rows
+    return header, rows, header_line
+
+
+def _unreadable(exc: Exception) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8 (byte at offset {exc.start}); save it as UTF-8"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory, not a data file"
+    return f"cannot read it ({exc.strerror})"
+
+
+def read_tsv(path: Path | str, required: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """The rows of a TSV file (see ``read_rows``) as dicts; a missing required column is a
+    QAError naming the header's line."""
+    header, rows, header_line = read_rows(path)
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise QAError(f"{Path(path)}:{header_line}: header lacks column(s) {', '.join(missing)}")
+    return [r.cells for r in rows]
 
 
 @lru_cache(maxsize=None)
