@@ -106,7 +106,7 @@ def _root(
 
 
 # -- options shared by lint, gate and report ----------------------------------------------------
-_FILES = typer.Argument(..., help="Files, directories (every *.txt below) or - for standard input.")
+_FILES = typer.Argument(..., help="Files, directories (every file below with a known extension: .txt, .xlf/.xliff, .tmx, .po, .html, .jsonl) or - for standard input.")
 _CONFIG = typer.Option(None, "--config", help="Settings file (qa.toml, or pyproject.toml with [tool.qa]); default: the nearest one from the working directory up.")
 _NO_CONFIG = typer.Option(False, "--no-config", help="Ignore configuration files.")
 _SELECT = typer.Option(None, "--select", help="Only these rules: codes, code prefixes, names or categories (repeatable, comma-separated).")
@@ -256,7 +256,7 @@ def _check_format(output_format: str, color: str) -> None:
 @app.command()
 def lint(
     paths: list[str] = _FILES,
-    output_format: str = typer.Option("text", "--format", "--output-format", help="text, json, sarif, junit or github."),
+    output_format: str = typer.Option("text", "--format", "--output-format", help="text, json, jsonl (streamed), sarif, junit or github."),
     fail_on: str = typer.Option(None, "--fail-on", help="Lowest severity that fails the run: info, minor, major, critical or none (default minor)."),
     threshold: float = _THRESHOLD,
     select: list[str] = _SELECT,
