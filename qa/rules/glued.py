@@ -7,6 +7,7 @@ word run into its neighbour, whatever character sits at the seam.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import regex
@@ -206,6 +207,12 @@ COMMON_ZIPF = 4.5
 #: many list words is weak evidence; number words and content pieces must stay far below it.
 MAX_AMBIGUITY = 20
 COMPOUND_AMBIGUITY = 10
+#: Summed Zipf frequency of two content pieces (4.4 + 4.4: each about 25 per million words) at
+#: which their join, unknown to the list, is more likely two words that lost their space than a
+#: compound: compound members are rarer words, or productive ones, which begin (सुपर-: 6 list
+#: words) or end more than PAIR_AMBIGUITY list words. Frequency alone is an ``info`` hint.
+FREQUENT_PAIR_ZIPF = 9.0
+PAIR_AMBIGUITY = 5
 #: Adjective suffixes (-िक, -ीय, -ित): वैश्विक, राष्ट्रीय, संगठित are not compound stems.
 ADJECTIVE_ENDINGS = ("िक", "ीय", "ित")
 _LONG_VOWEL_END = frozenset("ाीोौूैईओऔऐ")
@@ -214,6 +221,11 @@ _LONG_VOWEL_END = frozenset("ाीोौूैईओऔऐ")
 _FIRST_VERB_ENDINGS = ("ता", "ती", "ते", "या", "यी", "ये", "ई", "ए", "ने", "नी", "कर", "के")
 _SECOND_VERB_ENDINGS = tuple(e for e in lex.VERB_ENDINGS if e not in ("कर", "के"))
 _NONSPACE = regex.compile(r"\S")
+
+
+def _word_zipf(word: str) -> float:
+    """Zipf frequency of ``word`` or of its dictionary form, whichever is higher."""
+    return max((lex.zipf(w) for w in [word, *lex.lemmas(word)]))
 
 
 def _closes_phrase(word: str) -> bool:
@@ -243,7 +255,13 @@ class GluedHindiWords(Rule):
       (``फ्रोड|अंतरराष्ट्रीय``): inside a word that vowel would be a vowel sign;
     - two content words where the first is an oblique form (-े), an adjective (-िक, -ीय, -ित)
       or a verb form, or the second a finite verb form (``राजनीतिक|दल``, ``चिंता|जताई``), and
-      neither piece often begins or ends list words (which compound members do: -पूर्ण, -वादी).
+      neither piece often begins or ends list words (which compound members do: -पूर्ण, -वादी);
+    - a bound suffix or participle that begins no list word before a word (``वाले|लोग``), or a
+      verb form before a bare verb stem (``दिखाने|जा``).
+
+    Frequency alone is a hint (``info``): two frequent content words (summed Zipf >= 8.8) that
+    begin or end at most three list words each (सुपर- begins six: सुपरमार्केट passes). The hint
+    becomes ``minor`` when the document also writes the two words apart, side by side.
 
     How often a function word begins or ends ordinary words decides how much it proves (को
     begins 59 list words, में ends one). Short splits are where names and rare words hide (को|लोन
@@ -266,6 +284,8 @@ class GluedHindiWords(Rule):
         प्राथमिकताओं पर प्रकाश डाला गया फ्रोडअंतरराष्ट्रीय, विशेष रूप से
         सुविधा स्टोर यानी बाजार मेंहर रोज़ खाद्य पदार्थ
         देश के कई राजनीतिकदल चुनाव लड़ेंगे।
+        नया सरकारअधिनियम लागू हुआ।
+        मदद करने वालेलोग आए।
     Passes:
         सुपरमार्केट में गर्वपूर्वक रहस्यपूर्ण शिल्पकारों ने आश्रयगृह बनाया।
         इसके बाद उनमें से जिन्होंने देखकर करनेवाले देशभर में आईएसआईएस पर बात की।
@@ -286,7 +306,8 @@ class GluedHindiWords(Rule):
         self._cache: dict[str, tuple | None] = {}
         self._pieces: dict[str, str | None] = {}
         self._seen: dict[str, int] = {}  # occurrences of each unlisted token in the document
-        self._pending: list[tuple[str, Hit]] = []  # weak findings, kept if the token is unique
+        self._pending: list[tuple[str, int, Hit]] = []  # weak findings, kept if the token is unique
+        self._pairs: set[tuple[str, str]] = set()  # adjacent word pairs written apart
 
     def check(self, para: Paragraph):
         tokens = list(_DEVA_WORD.finditer(para.text))
@@ -294,6 +315,8 @@ class GluedHindiWords(Rule):
         listed = lex.frequencies()
         for n, m in enumerate(tokens):
             token = m.group()
+            if n and not _NONSPACE.search(para.text, tokens[n - 1].end(), m.start()):
+                self._pairs.add((tokens[n - 1].group(), token))
             if len(token) < 3 or token in listed:
                 continue
             self._seen[token] = self._seen.get(token, 0) + 1
@@ -302,7 +325,7 @@ class GluedHindiWords(Rule):
                 found = self._cache[token] = self._split(token)
             if found is None or (protected and _in_protected(protected, m.start(), m.end())):
                 continue
-            i, reason, weak = found
+            i, reason, weak, severity = found
             if weak and not self._weak_ok(para.text, tokens, n, i):
                 continue
             hit = Hit(
@@ -310,17 +333,26 @@ class GluedHindiWords(Rule):
                 f"“{token}” is not a word but “{token[:i]}” and “{token[i:]}” run together "
                 f"({reason}); a space is missing",
                 f"{token[:i]} {token[i:]}",
+                severity,
             )
             if weak:
-                self._pending.append((token, hit))
+                self._pending.append((token, i, hit))
             else:
                 yield hit
 
     def finish(self):
-        # a weak split that recurs in the document is a word the list lacks (names recur)
-        for token, hit in self._pending:
-            if self._seen[token] == 1:
-                yield hit
+        # a weak split that recurs in the document is a word the list lacks (names recur); one
+        # whose two words also stand apart, side by side, elsewhere in the document lost a space
+        for token, i, hit in self._pending:
+            if self._seen[token] != 1:
+                continue
+            if hit.severity is Severity.INFO and (token[:i], token[i:]) in self._pairs:
+                hit = dataclasses.replace(
+                    hit, severity=Severity.MINOR,
+                    message=hit.message.replace("; a space", f", and “{token[:i]} {token[i:]}” "
+                                                "is written apart elsewhere in the document; a space"),
+                )
+            yield hit
 
     # -- context for weak evidence ---------------------------------------------------------------
     def _weak_ok(self, text: str, tokens, n: int, i: int) -> bool:
@@ -358,8 +390,9 @@ class GluedHindiWords(Rule):
             self._names = frozenset(lex.nfc(n) for n in self.ctx.glossary.devanagari_names())
         return self._names
 
-    def _split(self, token: str) -> tuple[int, str, bool] | None:
-        """(offset of the lost space, reason, weak) for the best split of ``token``, or None."""
+    def _split(self, token: str) -> tuple[int, str, bool, Severity | None] | None:
+        """(offset of the lost space, reason, weak, severity) for the best split of ``token``, or
+        None."""
         if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token):
             return None
         if lex.nfc(token) in self.names() or lex.verb_stem(token):
@@ -368,7 +401,7 @@ class GluedHindiWords(Rule):
         for i in lex.akshara_starts(token):
             found = self._evidence(token[:i], token[i:])
             if found and (best is None or found[0] > best[0]):
-                best = (found[0], i, found[1], found[2])
+                best = (found[0], i, *found[1:])
         return best[1:] if best else None
 
     def _piece(self, piece: str) -> str | None:
@@ -387,19 +420,28 @@ class GluedHindiWords(Rule):
         if lex.nfc(piece) in self.names() or lex.spelled_letters(piece) >= 3:
             return "name"
         if lex.aksharas(piece) >= 2 and (
-            lex.zipf(piece) >= MIN_ZIPF or max(map(lex.zipf, lex.lemmas(piece)), default=0) >= MIN_ZIPF
+            _word_zipf(piece) >= MIN_ZIPF
         ):
             return "word"
         return None
 
-    def _evidence(self, left: str, right: str) -> tuple[int, str, bool] | None:
-        """(strength, reason, weak) when ``left|right`` looks like two words that lost their
-        space; weak evidence also needs a plain context (``_weak_ok``)."""
+    def _evidence(self, left: str, right: str) -> tuple[int, str, bool, Severity | None] | None:
+        """(strength, reason, weak, severity) when ``left|right`` looks like two words that lost
+        their space (severity None: the rule's); weak evidence also needs a plain context
+        (``_weak_ok``)."""
+        found = self._reasons(left, right)
+        return found if found is None or len(found) == 4 else (*found, None)
+
+    def _reasons(self, left: str, right: str):
         kr = self._piece(right)
         if kr == "suffix":
             return None  # देखकर, करनेवाले, देशभर
         kl = self._piece(left)
         if kl == "suffix":
+            if kr in ("word", "name") and lex.aksharas(left) >= 2 \
+                    and lex.affix_ambiguity(left, "head") <= 1:
+                # वाले|लोग, करके|देखा: a bound suffix or participle that begins no list word
+                return 3, f"“{left}” ends a word and never begins one", True
             kl = "word"
         if kr == "function" and lex.function_class(right) == "postposition" \
                 and lex.function_words().get(left, {}).get("class") == "pronoun":
@@ -414,6 +456,10 @@ class GluedHindiWords(Rule):
             return 4, "an acronym or a name is never part of a compound", False
         if kl == "word" and kr == "word":
             return self._content_evidence(left, right)
+        if kr is None and kl == "word" and lex.zipf(right + "ना") >= MIN_ZIPF \
+                and lex.verb_stem(left, _FIRST_VERB_ENDINGS):
+            # माना|जा, करवाने|दे: a verb form, then a bare verb stem (a passive or a light verb)
+            return 1, "a verb form is never part of a compound", True
         if (
             kr == "word"
             and right[0] in lex.INDEPENDENT_VOWELS
@@ -460,6 +506,11 @@ class GluedHindiWords(Rule):
             reason = "a verb form is never part of a compound"
         elif left[-1] in _LONG_VOWEL_END and min(lex.zipf(left), lex.zipf(right)) >= COMMON_ZIPF:
             reason = f"“{left}” ends in a long vowel, which a compound stem seldom does"
+        elif _word_zipf(left) + _word_zipf(right) >= FREQUENT_PAIR_ZIPF \
+                and lex.affix_ambiguity(left, "head") <= PAIR_AMBIGUITY \
+                and lex.affix_ambiguity(right, "tail") <= PAIR_AMBIGUITY:
+            # frequency alone: a hint for the reviewer, minor when the document has the pair apart
+            return 0, "two frequent words, and their join is not a word", True, Severity.INFO
         else:
             return None
         return 1, reason, True
