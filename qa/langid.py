@@ -120,7 +120,8 @@ class ZipfTable:
             self._zipfs.append(zipf)
             pos += len(words) + 1
         self._asked = 0
-        self._table: dict[str, float] | None = None
+        # an empty tier (no rare words kept for a language) needs no search at all
+        self._table: dict[str, float] | None = None if rows else {}
 
     def get(self, word: str) -> float | None:
         if self._table is None:

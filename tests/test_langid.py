@@ -250,3 +250,21 @@ def test_fragment_acceptance_on_the_test_part():
     assert every["itnot"] / every["n"] >= 0.97, wrong
     assert one["it_found"] / one["it"] >= 0.95, wrong
     assert every["en_found"] / every["en"] >= 0.90, wrong
+
+
+def test_empty_frequency_tier_answers_none():
+    # fr/es/de/pt ship no rare tier: a document that asks it many times must not fail
+    from qa.langid import ZipfTable
+
+    table = ZipfTable([])
+    assert all(table.get("parola") is None for _ in range(ZipfTable.BUILD_AFTER + 5))
+
+
+def test_many_lookups_build_the_table_and_agree_with_the_search():
+    from qa.langid import ZipfTable
+
+    table = ZipfTable([(4.0, b"casa cane"), (2.5, b"gatto")])
+    early = [table.get(w) for w in ("casa", "gatto", "topo")]
+    for _ in range(ZipfTable.BUILD_AFTER):
+        table.get("topo")
+    assert early == [4.0, 2.5, None] == [table.get(w) for w in ("casa", "gatto", "topo")]
