@@ -462,7 +462,7 @@ def main() -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except QAError as exc:
-        msg = str(exc)
+        msg = " ".join(line.strip() for line in str(exc).splitlines())  # always one line
         sys.stderr.write(("" if msg.startswith("qa:") else "qa: ") + msg + "\n")
         sys.exit(2)
     except _click_errors() as exc:  # usage errors from the argument parser

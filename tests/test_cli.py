@@ -220,3 +220,13 @@ def _mkfifo(path):
 def _mkdir(path):
     path.mkdir()
     return path
+
+
+def test_error_quoting_a_multi_line_parser_message_stays_one_line(tmp_path):
+    # expat quotes the unfinished CDATA section, line breaks and all
+    bad = tmp_path / "cut.tmx"
+    bad.write_text('<?xml version="1.0"?>\n<tmx version="1.4"><body><tu><tuv xml:lang="hi"><seg><![CDATA[एक\nदो\n', encoding="utf-8")
+    proc = qa("lint", bad)
+    assert proc.returncode == 2
+    assert len(err(proc).splitlines()) == 1, err(proc)
+    assert "cut.tmx" in err(proc) and "Traceback" not in err(proc)
