@@ -161,7 +161,7 @@ class Totals:
 
     @property
     def passed(self) -> bool:
-        return not self.critical and self.score >= self.threshold
+        return scoring.verdict(self.score, self.critical, self.threshold)
 
     def result(self, paragraphs: Sequence[ParagraphResult] = ()) -> DocumentResult:
         return DocumentResult(

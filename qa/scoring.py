@@ -25,7 +25,10 @@ def score(penalty_points: int, words: int) -> float:
     return max(0.0, 100.0 * (1.0 - penalty_points / words))
 
 
+def verdict(doc_score: float, has_critical: bool, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """Pass: a score at or above the threshold and no critical finding."""
+    return not has_critical and doc_score >= threshold
+
+
 def passes(doc_score: float, findings: Iterable[Finding], threshold: float = DEFAULT_THRESHOLD) -> bool:
-    if any(f.severity is Severity.CRITICAL for f in findings):
-        return False
-    return doc_score >= threshold
+    return verdict(doc_score, any(f.severity is Severity.CRITICAL for f in findings), threshold)

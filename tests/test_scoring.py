@@ -37,3 +37,9 @@ def test_severity_order_and_parse():
 
     with pytest.raises(ValueError, match="expected one of"):
         Severity.parse("severe")
+
+
+def test_verdict_from_counts():
+    assert scoring.verdict(95.0, False, 95.0)
+    assert not scoring.verdict(94.9, False, 95.0)
+    assert not scoring.verdict(100.0, True, 95.0)
