@@ -177,6 +177,7 @@ def _inputs(paths, cfg, flags, source, input_format=None):
             glossary_paths=s.glossaries,
             use_default_glossaries=s.default_glossaries,
             source=src,
+            rule_options={"window": s.window},
         )
         inputs.append((name, options))
     return inputs

@@ -9,6 +9,8 @@ Keys (kebab-case; anything else is an error that names it)::
     fail-on = "minor"                  # qa lint: info, minor, major, critical or none
     glossaries = ["terms/team.tsv"]    # added to the shipped glossaries (relative to this file)
     default-glossaries = true          # false: use only `glossaries`, replacing the shipped ones
+    window = 40                        # paragraphs either side that document-level rules compare
+                                       # (QA204 document vocabulary, QA550); 0: the whole document
 
     [severity]                         # per-rule severity overrides (code or rule name)
     QA701 = "minor"
@@ -36,11 +38,13 @@ from typing import Any, Mapping
 
 from .errors import QAError
 from .model import Severity
+from .rules.base import DEFAULT_WINDOW
 from .scoring import DEFAULT_THRESHOLD
 
 FAIL_ON = ("info", "minor", "major", "critical", "none")
 CONFIG_NAMES = ("qa.toml", "pyproject.toml")
-SETTING_KEYS = ("select", "ignore", "severity", "threshold", "fail-on", "glossaries", "default-glossaries")
+SETTING_KEYS = ("select", "ignore", "severity", "threshold", "fail-on", "glossaries", "default-glossaries",
+                "window")
 TOP_KEYS = SETTING_KEYS + ("overrides",)
 OVERRIDE_KEYS = ("paths",) + tuple(k for k in SETTING_KEYS if k != "fail-on")  # fail-on is per run
 
@@ -60,6 +64,7 @@ class Settings:
     fail_on: str = "minor"
     glossaries: tuple[str, ...] = ()
     default_glossaries: bool = True
+    window: int = DEFAULT_WINDOW
 
     def updated(self, values: Mapping[str, Any]) -> "Settings":
         """These settings with ``values`` (Settings field names) applied: ``severities`` are
@@ -235,6 +240,12 @@ def _settings(table: Mapping[str, Any], where: str, root: Path) -> dict[str, Any
         if not isinstance(value, bool):
             raise ConfigError(f"{where}: default-glossaries must be true or false, not {value!r}")
         out["default_glossaries"] = value
+    if "window" in table:
+        value = table["window"]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ConfigError(f"{where}: window must be a whole number of paragraphs (0: the whole "
+                              f"document), not {value!r}")
+        out["window"] = value
     return out
 
 

@@ -85,6 +85,9 @@ def test_no_file_means_defaults(tmp_path):
         ("[[overrides]]\npaths = ['*.txt']\ntreshold = 80\n", "'treshold'"),
         ("[[overrides]]\npaths = ['*.txt']\nfail-on = 'major'\n", "'fail-on'"),
         ("threshold = = 1\n", "not valid TOML"),
+        ("window = -1\n", "window must be a whole number"),
+        ("window = 'wide'\n", "'wide'"),
+        ("window = true\n", "window must be a whole number"),
     ],
 )
 def test_bad_configuration_is_an_error_naming_it(tmp_path, text, named):
@@ -200,3 +203,16 @@ def test_severity_tables_merge_rule_by_rule(tmp_path):
     write(tmp_path / "qa.toml", '[severity]\nQA701 = "minor"\nQA702 = "minor"\n[[overrides]]\npaths = ["*.txt"]\n[overrides.severity]\nQA702 = "major"\n')
     s = config.load(start=tmp_path).settings_for(str(tmp_path / "a.txt"), {"severities": {"QA703": Severity.CRITICAL}})
     assert s.severities == {"QA701": Severity.MINOR, "QA702": Severity.MAJOR, "QA703": Severity.CRITICAL}
+
+
+def test_window_sets_how_far_document_level_rules_compare(tmp_path):
+    # G7 and जी7 60 paragraphs apart: another article for the default window of 40
+    text = "G7 देशों की बैठक।\n\n" + "बैठक हुई।\n\n" * 60 + "जी7 देशों ने कहा।\n"
+    doc = write(tmp_path / "doc.txt", text)
+    assert config.Config().settings_for("doc.txt").window == 40
+    proc = run("lint", "--format", "json", "--select", "QA550", doc, cwd=tmp_path)
+    assert findings(proc) == [] and proc.returncode == 0
+    write(tmp_path / "qa.toml", "window = 0\n")
+    proc = run("lint", "--format", "json", "--select", "QA550", doc, cwd=tmp_path)
+    assert [(f["rule"], f["line"], f["text"]) for f in findings(proc)] == [("QA550", 123, "जी7")]
+    assert proc.returncode == 1

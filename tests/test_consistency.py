@@ -55,3 +55,21 @@ def test_example_g7():
     [f] = lint(EXAMPLE.read_text(encoding="utf-8"))
     assert (f.paragraph, f.text, f.suggestion) == (5, "जी7", "G7")
     assert "(6 times)" in f.message
+
+
+def test_uses_far_apart_are_not_compared():
+    # a file that gathers many articles: G7 in one, जी7 in another 60 paragraphs later
+    gap = "\n\n".join(["बैठक हुई।"] * 60)
+    text = f"G7 देशों की बैठक।\n\nG7 ने कहा।\n\n{gap}\n\nजी7 देशों ने कहा।"
+    assert lint(text) == []
+    whole = Options(rules=select_rules(["QA550"]), rule_options={"window": 0})
+    [f] = lint_document(from_text(text), whole).findings
+    assert (f.paragraph, f.text, f.suggestion) == (62, "जी7", "G7")
+
+
+def test_a_name_that_keeps_coming_back_is_one_stretch():
+    # each use within 40 paragraphs of the one before: compared across the whole chain
+    gap = "\n\n".join(["बैठक हुई।"] * 30)
+    text = f"G7 देशों की बैठक।\n\n{gap}\n\nG7 ने कहा।\n\n{gap}\n\nजी7 देशों ने कहा।"
+    [f] = lint(text)
+    assert (f.paragraph, f.text, f.start, f.end) == (62, "जी7", 0, 3)

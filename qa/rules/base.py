@@ -16,6 +16,10 @@ from typing import Any, ClassVar, Iterable, Mapping, Sequence
 from ..model import Category, Paragraph, Severity
 
 
+#: Paragraphs on either side within which rules compare one part of a document with another.
+DEFAULT_WINDOW = 40
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """What a rule reports: characters ``start:end`` of paragraph ``paragraph``."""
@@ -45,6 +49,13 @@ class Context:
         from ..glossary import load_glossary
 
         return load_glossary(tuple(self.glossary_paths), self.use_default_glossaries)
+
+    @property
+    def window(self) -> int:
+        """How many paragraphs on either side document-level evidence is taken from (the
+        ``window`` setting; 0: the whole document). A file may gather many articles, a corpus or a
+        batch of press releases; a press release runs to some tens of paragraphs."""
+        return int(self.options.get("window", DEFAULT_WINDOW))
 
     def source_for(self, index: int) -> Paragraph | None:
         """The source paragraph aligned with target paragraph ``index`` (or None)."""

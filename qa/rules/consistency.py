@@ -19,7 +19,10 @@ class MixedScriptName(Rule):
     so acronyms the glossaries do not know count too when both spellings appear. The first
     occurrence of the spelling used less often (on a tie, the later one) is flagged, with the
     other as suggestion; the message counts the rest. A known acronym glued to another word is
-    left to the glued-word rule.
+    left to the glued-word rule. Spellings are compared within a stretch of text where the name
+    keeps coming back: a use more than ``window`` paragraphs (default 40) after the one before
+    it starts a new stretch, so a file that gathers many articles (a corpus, a batch of press
+    releases) is not compared across them; ``window = 0`` compares the whole document.
 
     Flags:
         G7 देशों की बैठक हुई।\n\nजी7 देशों ने निर्णय लिया।
@@ -56,7 +59,22 @@ class MixedScriptName(Rule):
         return ()
 
     def finish(self):
-        for key, uses in self.seen.items():
+        for uses in self.seen.values():
+            yield from self._compare(uses)
+
+    def _stretches(self, uses: list) -> list[list]:
+        """The uses of one name, cut where it goes unmentioned for more than the window."""
+        window = self.ctx.window
+        out: list[list] = []
+        for use in uses:
+            if out and (not window or use[1] - out[-1][-1][1] <= window):
+                out[-1].append(use)
+            else:
+                out.append([use])
+        return out
+
+    def _compare(self, all_uses: list):
+        for uses in self._stretches(all_uses):
             scripts = Counter(u[0] for u in uses)
             if len(scripts) < 2:
                 continue
