@@ -61,12 +61,18 @@ def _normalised(text: str) -> str:
     return " ".join(text.split())
 
 
+#: A paragraph of fewer words may repeat on purpose (QA502 reports its copy at info).
+SHORT_PARAGRAPH = 5
+
+
 class RepeatedParagraph(Rule):
     r"""A paragraph repeats an earlier one verbatim (whitespace aside).
 
     Machine-translation pipelines that stitch pages together often repeat the title at the end, or
     a paragraph twice. The later copy is flagged, naming the paragraph it repeats. Paragraphs of a
-    single word (separators, "END") are not compared.
+    single word (separators, "END") are not compared, and a short one (under five words: a
+    sign-off, a refrain, an exclamation such as *यह बहुत भयानक है।*) may repeat on purpose, so its
+    copy is reported at ``info``.
 
     Flags:
         पहली बैठक रोम में\n\nबैठक में चर्चा हुई।\n\nपहली बैठक रोम में
@@ -87,7 +93,8 @@ class RepeatedParagraph(Rule):
 
     def check(self, para: Paragraph):
         key = _normalised(para.text)
-        if sum(1 for _ in WORD.finditer(key)) < 2:
+        words = sum(1 for _ in WORD.finditer(key))
+        if words < 2:
             return
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
         first = self.seen.setdefault(digest, para.index)
@@ -102,6 +109,7 @@ class RepeatedParagraph(Rule):
                 "word for word; delete the copy"
                 if first < len(self.ctx.paragraphs)
                 else f"paragraph repeats paragraph {first} word for word; delete the copy",
+                severity=Severity.INFO if words < SHORT_PARAGRAPH else None,
             )
 
 
