@@ -67,7 +67,8 @@ DEVANAGARI_RUN = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
 #: Function-word classes that show a lost space when glued to a word (``suffix`` words do not:
 #: they are written joined by standard spelling).
 FUNCTION_CLASSES = frozenset(
-    {"postposition", "conjunction", "auxiliary", "particle", "pronoun", "determiner", "numeral", "adverb"}
+    {"postposition", "conjunction", "copula", "auxiliary", "particle", "pronoun", "determiner", "numeral",
+     "adverb"}
 )
 
 

@@ -9,7 +9,7 @@ from qa import hindi_lexicon as lex
 from qa.resources import data_dir, function_words, read_tsv
 
 GLOSSARIES = Path(__file__).resolve().parent.parent / "glossaries"
-CLASSES = {"postposition", "conjunction", "auxiliary", "particle", "pronoun", "determiner",
+CLASSES = {"postposition", "conjunction", "copula", "auxiliary", "particle", "pronoun", "determiner",
            "numeral", "adverb", "suffix"}
 
 
@@ -47,7 +47,8 @@ def test_existing_rows_keep_their_meaning_for_qa501():
 def test_classes_cover_the_closed_classes():
     fw = function_words()
     assert {fw[w]["class"] for w in ("और", "लेकिन", "कि")} == {"conjunction"}
-    assert {fw[w]["class"] for w in ("है", "था", "गया", "सकता", "करने")} == {"auxiliary"}
+    assert {fw[w]["class"] for w in ("है", "हैं", "हूं", "था", "थी", "थे", "थीं")} == {"copula"}
+    assert {fw[w]["class"] for w in ("हो", "गया", "सकता", "करने")} == {"auxiliary"}
     assert {fw[w]["class"] for w in ("इस", "उन", "जिस", "आप", "उन्हें", "अपने")} == {"pronoun"}
     assert {fw[w]["class"] for w in ("कर", "वाले", "भर")} == {"suffix"}
 
@@ -102,7 +103,7 @@ def test_lemmas():
 
 
 def test_function_class_and_pronoun_fusion():
-    assert lex.function_class("था") == "auxiliary"
+    assert lex.function_class("था") == "copula"
     assert lex.function_class("उसमें") == "pronoun"  # उस + में, standard spelling
     assert lex.function_class("जिनसे") == "pronoun"
     assert lex.function_class("डिजिटल") is None

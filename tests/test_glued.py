@@ -252,3 +252,55 @@ def test_suffix_and_verb_stem_splits(text, glued, suggestion):
 ])
 def test_suffix_and_verb_stem_hard_negatives(text):
     assert lint(text, [GluedHindiWords]) == []
+
+
+# -- QA204 words the list lacks, vouched for by the document -----------------------------------------
+
+def test_name_the_list_lacks_glued_to_a_postposition_is_found_when_it_stands_alone_nearby():
+    # क्वालोव्स्की is in no list; the document writes it alone, so क्वालोव्स्कीके is it + के
+    text = "क्वालोव्स्की ने कहा।\n\nबैठक में क्वालोव्स्कीके साथी आए।"
+    [f] = lint(text, [GluedHindiWords])
+    assert (f.rule, f.paragraph, f.start, f.end, f.text, f.suggestion) == (
+        "QA204", 1, 9, 23, "क्वालोव्स्कीके", "क्वालोव्स्की के")
+    assert f.severity is Severity.MAJOR and "“क्वालोव्स्की” stands alone nearby" in f.message
+    # alone, the same token proves nothing (a name that happens to end in के)
+    assert lint("बैठक में क्वालोव्स्कीके साथी आए।", [GluedHindiWords]) == []
+
+
+def test_two_names_the_list_lacks_glued_together():
+    text = "क्वालोव्स्की और ज़ेमब्रोव्स्का आए।\n\nफिर क्वालोव्स्कीज़ेमब्रोव्स्का ने कहा।"
+    assert spans(text, [GluedHindiWords]) == [
+        ("QA204", "क्वालोव्स्कीज़ेमब्रोव्स्का", "क्वालोव्स्की ज़ेमब्रोव्स्का")]
+
+
+def test_document_vocabulary_is_taken_from_the_window():
+    far = "\n\n".join(["बैठक हुई।"] * 45)
+    text = f"क्वालोव्स्की ने कहा।\n\n{far}\n\nबैठक में क्वालोव्स्कीके साथी आए।"
+    assert lint(text, [GluedHindiWords]) == []  # 46 paragraphs apart: another article, maybe
+    options = Options(rules=[GluedHindiWords], rule_options={"window": 0})  # the whole document
+    [f] = lint_document(from_text(text), options).findings
+    assert (f.paragraph, f.text) == (46, "क्वालोव्स्कीके")
+    # the standalone use may come after the glued one, within the window
+    later = f"बैठक में क्वालोव्स्कीके साथी आए।\n\n{far[:300]}\n\nक्वालोव्स्की ने कहा।"
+    assert [f.text for f in lint(later, [GluedHindiWords])] == ["क्वालोव्स्कीके"]
+
+
+def test_document_vocabulary_hard_negatives():
+    # the token recurs: a word of its own
+    assert lint("क्वालोव्स्की आए। क्वालोव्स्कीके आए। क्वालोव्स्कीके गए।", [GluedHindiWords]) == []
+    # a postposition that opens the token must follow a word it can belong to
+    assert lint("क्वालोव्स्की आए।\n\nकेक्वालोव्स्की आए।", [GluedHindiWords]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "किसी हमउम्र वाले को पाना मुश्किल था।",  # हम begins many words: हमउम्र is a compound
+    "टीम ने फ़ेयरवे खोजने के लिए संघर्ष किया।",  # वे ends many loanwords (-way)
+    "वॉशिंगटन के राइट हैंडर ने मैच जीता।",  # a copula ends its clause: हैं|डर is too weak
+])
+def test_pronoun_and_copula_pieces_that_are_syllables(text):
+    assert lint(text, [GluedHindiWords]) == []
+
+
+def test_copula_glued_to_a_longer_word_is_still_found():
+    assert spans("संबोधित किया गया थाडिजिटल तस्करी करना", [GluedHindiWords]) == [
+        ("QA204", "थाडिजिटल", "था डिजिटल")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter, deque
 
 import regex
 
@@ -232,7 +233,7 @@ def _closes_phrase(word: str) -> bool:
     """A word after which no postposition or auxiliary can follow: a one-syllable case marker
     (का, ने, में …), an auxiliary or a conjunction."""
     cls = lex.function_class(word)
-    return cls in ("auxiliary", "conjunction") or (cls == "postposition" and lex.aksharas(word) == 1)
+    return cls in ("copula", "auxiliary", "conjunction") or (cls == "postposition" and lex.aksharas(word) == 1)
 
 
 class GluedHindiWords(Rule):
@@ -257,14 +258,19 @@ class GluedHindiWords(Rule):
       or a verb form, or the second a finite verb form (``राजनीतिक|दल``, ``चिंता|जताई``), and
       neither piece often begins or ends list words (which compound members do: -पूर्ण, -वादी);
     - a bound suffix or participle that begins no list word before a word (``वाले|लोग``), or a
-      verb form before a bare verb stem (``दिखाने|जा``).
+      verb form before a bare verb stem (``दिखाने|जा``);
+    - a piece the list lacks (a name) that the document writes alone within ``window``
+      paragraphs (default 40) on either side, with a function word, a word or another such
+      piece (``मैसेडोनिया|के``, ``बोरिस|जॉनसन``), when the token itself occurs once.
 
     Frequency alone is a hint (``info``): two frequent content words (summed Zipf >= 8.8) that
     begin or end at most three list words each (सुपर- begins six: सुपरमार्केट passes). The hint
     becomes ``minor`` when the document also writes the two words apart, side by side.
 
     How often a function word begins or ends ordinary words decides how much it proves (को
-    begins 59 list words, में ends one). Short splits are where names and rare words hide (को|लोन
+    begins 59 list words, में ends one); a pronoun that begins or ends more than ten is a
+    syllable of them (हमउम्र, फ़ेयरवे), and a copula (है, था …) ends its clause, so only strong
+    evidence counts after it (थाडिजिटल, not हैंडर). Short splits are where names and rare words hide (को|लोन
     is Cologne, के|कड़ा a crab): a one-syllable function word with a two-syllable word, a function
     word next to a piece the list does not know (``हार्लेम|में``), a vowel-letter seam and two
     content words count only when the token occurs once in the document, the word on the
@@ -286,8 +292,11 @@ class GluedHindiWords(Rule):
         देश के कई राजनीतिकदल चुनाव लड़ेंगे।
         नया सरकारअधिनियम लागू हुआ।
         मदद करने वालेलोग आए।
+        क्वालोव्स्की ने कहा।\n\nबैठक में क्वालोव्स्कीके साथी आए।
     Passes:
         सुपरमार्केट में गर्वपूर्वक रहस्यपूर्ण शिल्पकारों ने आश्रयगृह बनाया।
+        किसी हमउम्र वाले ने फ़ेयरवे पर राइट हैंडर देखा।
+        बैठक में क्वालोव्स्कीके साथी आए।
         इसके बाद उनमें से जिन्होंने देखकर करनेवाले देशभर में आईएसआईएस पर बात की।
         अभियान #मेकइनइंडिया और #परऔर पर चर्चा हुई।
         कोलोन में मेला लगा। लड़के ने केकड़ा पकड़ा और बादल के गरजने के साथ।
@@ -308,22 +317,34 @@ class GluedHindiWords(Rule):
         self._seen: dict[str, int] = {}  # occurrences of each unlisted token in the document
         self._pending: list[tuple[str, int, Hit]] = []  # weak findings, kept if the token is unique
         self._pairs: set[tuple[str, str]] = set()  # adjacent word pairs written apart
+        self._unlisted: dict[str, tuple] = {}  # splits with a piece the list lacks
+        self._later_tokens: deque = deque()  # such tokens, waiting for the paragraphs after them
+        self._vouched: list[tuple[str, int, int, int, tuple]] = []  # ... whose pieces stand alone
+        self._recent: deque = deque()  # (paragraph, unlisted tokens) of the last 2 x window paragraphs
+        self._recent_counts: Counter = Counter()
 
     def check(self, para: Paragraph):
         tokens = list(_DEVA_WORD.finditer(para.text))
         protected = _protected(para.text)
         listed = lex.frequencies()
+        unlisted = [t for t in (m.group() for m in tokens) if len(t) >= 2 and t not in listed]
+        self._slide(para.index, unlisted)
         for n, m in enumerate(tokens):
             token = m.group()
             if n and not _NONSPACE.search(para.text, tokens[n - 1].end(), m.start()):
                 self._pairs.add((tokens[n - 1].group(), token))
-            if len(token) < 3 or token in listed:
+            if len(token) < 2 or token in listed:
                 continue
             self._seen[token] = self._seen.get(token, 0) + 1
+            if len(token) < 3:
+                continue
             found = self._cache.get(token, 0)
             if found == 0:
                 found = self._cache[token] = self._split(token)
-            if found is None or (protected and _in_protected(protected, m.start(), m.end())):
+            if protected and _in_protected(protected, m.start(), m.end()):
+                continue
+            if found is None:
+                self._later(para, tokens, n)
                 continue
             i, reason, weak, severity = found
             if weak and not self._weak_ok(para.text, tokens, n, i):
@@ -343,6 +364,7 @@ class GluedHindiWords(Rule):
     def finish(self):
         # a weak split that recurs in the document is a word the list lacks (names recur); one
         # whose two words also stand apart, side by side, elsewhere in the document lost a space
+        yield from self._document_words()
         for token, i, hit in self._pending:
             if self._seen[token] != 1:
                 continue
@@ -354,6 +376,88 @@ class GluedHindiWords(Rule):
                 )
             yield hit
 
+    # -- words the list lacks but the document has ------------------------------------------------
+    def _later(self, para: Paragraph, tokens, n: int) -> None:
+        """Keep token ``n`` for :meth:`_document_words` when it splits into a word and a piece the
+        list lacks (a name: मैसेडोनिया|के, के|डैनियल), which only the whole document can vouch for."""
+        token = tokens[n].group()
+        splits = self._unlisted.get(token, 0)
+        if splits == 0:
+            splits = self._unlisted[token] = self._unlisted_splits(token)
+        if not splits:
+            return
+        ok = tuple(s for s in splits if self._head_ok(para.text, tokens, n, s[0]))
+        if ok:
+            self._later_tokens.append((token, para.index, tokens[n].start(), ok))
+
+    def _slide(self, index: int | None, unlisted: list[str]) -> None:
+        """Count the unlisted tokens of the paragraphs within the window of the waiting tokens,
+        and settle those whose window has been read (all of them at the end: index None)."""
+        window = self.ctx.window
+        if index is not None:
+            self._recent_counts.update(unlisted)
+            if window:  # 0: the whole document, which the counts alone hold
+                self._recent.append((index, unlisted))
+            while window and self._recent[0][0] < index - 2 * window:
+                for token in self._recent.popleft()[1]:
+                    self._recent_counts[token] -= 1
+                    if not self._recent_counts[token]:
+                        del self._recent_counts[token]
+        waiting = self._later_tokens
+        while waiting and (index is None or (window and waiting[0][1] <= index - window)):
+            token, at, start, splits = waiting.popleft()
+            if index is None and window:  # the end: only the paragraphs from ``at - window`` on
+                near = {t for i, tokens in self._recent if i >= at - window for t in tokens}
+            else:  # the window is exactly what has been kept (the whole document for 0)
+                near = self._recent_counts
+            for i, pieces in splits:
+                if all(p in near for p in pieces):
+                    self._vouched.append((token, at, start, i, pieces))
+                    break
+
+    def _unlisted_splits(self, token: str) -> tuple:
+        """(offset, unlisted pieces) for each split of ``token`` into two pieces that are each a
+        word, a name, a function word or a piece of two or more aksharas the list lacks, at least
+        one of them the latter."""
+        if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token) \
+                or lex.nfc(token) in self.names() or lex.verb_stem(token):
+            return ()
+        listed = lex.frequencies()
+        out = []
+        for i in lex.akshara_starts(token):
+            unlisted, kinds = [], []
+            for piece in (token[:i], token[i:]):
+                kind = self._piece(piece)
+                if kind is None and piece not in listed and lex.aksharas(piece) >= 2 \
+                        and lex.function_class(piece) is None:
+                    unlisted.append(piece)
+                kinds.append(kind)
+            if unlisted and all(k in ("function", "word", "name") or p in unlisted
+                                for k, p in zip(kinds, (token[:i], token[i:]))):
+                out.append((i, tuple(unlisted)))
+        return tuple(out)
+
+    def _head_ok(self, text: str, tokens, n: int, i: int) -> bool:
+        """A postposition or auxiliary that opens a token must follow the word it belongs to."""
+        if lex.function_class(tokens[n].group()[:i]) not in ("postposition", "copula", "auxiliary"):
+            return True
+        before = self._neighbour(text, tokens, n, -1)
+        return bool(before) and not _closes_phrase(before)
+
+    def _document_words(self):
+        self._slide(None, [])
+        for token, index, start, i, unlisted in self._vouched:
+            if self._seen.get(token) != 1:
+                continue  # a token that recurs is a word, not an accident
+            alone = " and ".join(f"“{p}”" for p in unlisted)
+            yield Hit(
+                index, start, start + len(token),
+                f"“{token}” is not a word but “{token[:i]}” and “{token[i:]}” run together ({alone} "
+                f"{'stands' if len(unlisted) == 1 else 'stand'} alone nearby in the document); a "
+                "space is missing",
+                f"{token[:i]} {token[i:]}",
+            )
+
     # -- context for weak evidence ---------------------------------------------------------------
     def _weak_ok(self, text: str, tokens, n: int, i: int) -> bool:
         token = tokens[n].group()
@@ -364,7 +468,7 @@ class GluedHindiWords(Rule):
         beside = after if cls in lex.FUNCTION_CLASSES else before
         if beside and not (lex.known(beside) or lex.function_class(beside)):
             return False  # names come in runs of unknown words
-        if cls in ("postposition", "auxiliary"):
+        if cls in ("postposition", "copula", "auxiliary"):
             # it must follow the word it belongs to: not open a clause, not follow a case
             # marker (ने केकड़ा), an auxiliary (हुए केकड़ा) or a conjunction
             if not before or _closes_phrase(before):
@@ -479,12 +583,17 @@ class GluedHindiWords(Rule):
         if cls in ("determiner", "numeral") and ambiguity > COMPOUND_AMBIGUITY:
             # एकसमान, नौसैनिक: number words do form compounds
             return (3, reason, True) if kind == "word" and ambiguity <= MAX_AMBIGUITY // 2 else None
+        if cls == "pronoun" and kind == "word" and ambiguity > COMPOUND_AMBIGUITY:
+            # हमउम्र, फ़ेयरवे: a pronoun that often begins or ends words is a syllable of them
+            return None
         if kind == "name":
             return 4, reason, False
         if kind == "word":
             short = lex.aksharas(other) <= 2
             if ambiguity <= MAX_AMBIGUITY and (not short or lex.aksharas(func) >= 2):
                 return 4, reason, False
+            if cls == "copula" and side == "head":
+                return None  # हैंडर: a copula ends its clause; weak evidence is not enough after it
             return 3, reason, True
         if kind is None and ambiguity <= 1 and cls in ("postposition", "conjunction") \
                 and lex.aksharas(other) >= 2:
