@@ -96,24 +96,53 @@ def cases(lines: list[str], seed: int, per_line: int):
             yield n, glued, a.start(), b.end() - 1, a.group(), b.group()
 
 
-def recall(lines: list[str], seed: int, per_line: int, show: int) -> None:
-    made = list(cases(lines, seed, per_line))
+def articles(count: int) -> list[list[int]]:
+    """For each of the ``count`` NTREX lines, the indices of the lines of its article
+    (``fixtures/ntrex/document_ids.tsv``)."""
+    text = (ROOT / "fixtures" / "ntrex" / "document_ids.tsv").read_text(encoding="utf-8")
+    ids = [row.split("\t")[-1] for row in text.split("\n") if row.strip()]
+    if len(ids) != count:
+        raise SystemExit(f"document_ids.tsv has {len(ids)} rows for {count} lines")
+    members: dict[str, list[int]] = {}
+    for n, doc in enumerate(ids):
+        members.setdefault(doc, []).append(n)
+    return [members[doc] for doc in ids]
+
+
+def recall(lines: list[str], seeds: list[int], per_line: int, show: int, alone: bool) -> None:
+    """Recall over the cases of each seed; each glued line is linted in its article (as a
+    document of its article's lines), or alone with ``alone``."""
+    article = articles(len(lines))
     found: Counter = Counter()
     total: Counter = Counter()
+    per_seed: dict[str, list[float]] = {"function": [], "content": []}
     split_ok = 0
     misses: dict[str, list[str]] = {"function": [], "content": []}
-    for _, glued, start, end, left, right in made:
-        hits = [h for _, _, h in lint([glued], (GluedHindiWords,)) if h.start == start and h.end == end]
-        strict = "function" if is_function(left) or is_function(right) or lex.inflected(left) else "content"
-        loose = "function" if strict == "function" or lex.inflected(right) else "content"
-        for key in (strict, "loose-" + loose, "all"):
-            total[key] += 1
-            found[key] += bool(hits)
-        if hits:
-            split_ok += hits[0].suggestion == f"{left} {right}"
-        elif len(misses[strict]) < show:
-            misses[strict].append(f"{left}|{right}")
-    print(f"Synthetic glued pairs: {len(made)} cases (seed {seed}, {per_line} a line)")
+    for seed in seeds:
+        seed_found: Counter = Counter()
+        seed_total: Counter = Counter()
+        for n, glued, start, end, left, right in cases(lines, seed, per_line):
+            doc = [n] if alone else article[n]
+            text = [glued if k == n else lines[k] for k in doc]
+            where = doc.index(n)
+            hits = [h for _, para, h in lint(text, (GluedHindiWords,))
+                    if para.index == where and h.start == start and h.end == end]
+            strict = "function" if is_function(left) or is_function(right) or lex.inflected(left) else "content"
+            loose = "function" if strict == "function" or lex.inflected(right) else "content"
+            for key in (strict, "loose-" + loose, "all"):
+                total[key] += 1
+                found[key] += bool(hits)
+            seed_total[strict] += 1
+            seed_found[strict] += bool(hits)
+            if hits:
+                split_ok += hits[0].suggestion == f"{left} {right}"
+            elif len(misses[strict]) < show:
+                misses[strict].append(f"{left}|{right}")
+        for key in per_seed:
+            per_seed[key].append(100 * seed_found[key] / max(seed_total[key], 1))
+    where = "each line alone" if alone else "each glued line linted in its article"
+    print(f"Synthetic glued pairs: {total['all']} cases (seeds {', '.join(map(str, seeds))}; "
+          f"{per_line} a line; {where})")
     for key, label, goal in (
         ("function", "function word on either side or inflected first piece", "85"),
         ("content", "both content words", "50"),
@@ -123,7 +152,10 @@ def recall(lines: list[str], seed: int, per_line: int, show: int) -> None:
     ):
         if total[key]:
             bar = f" (acceptance >= {goal} %)" if goal else ""
-            print(f"  {label}: {found[key]}/{total[key]} = {100 * found[key] / total[key]:.1f} %{bar}")
+            spread = ""
+            if key in per_seed and len(seeds) > 1:
+                spread = f"; by seed {min(per_seed[key]):.1f}-{max(per_seed[key]):.1f} %"
+            print(f"  {label}: {found[key]}/{total[key]} = {100 * found[key] / total[key]:.1f} %{bar}{spread}")
     if found["all"]:
         print(f"  suggested split right: {split_ok}/{found['all']}")
     for key, items in misses.items():
@@ -133,13 +165,14 @@ def recall(lines: list[str], seed: int, per_line: int, show: int) -> None:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--seed", type=int, default=4)
+    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3, 4, 5])
     ap.add_argument("--per-line", type=int, default=2)
     ap.add_argument("--show", type=int, default=40)
+    ap.add_argument("--alone", action="store_true", help="lint each glued line alone, not in its article")
     args = ap.parse_args(argv)
     lines = ntrex_lines()
     false_alarms(lines, args.show)
-    recall(lines, args.seed, args.per_line, args.show)
+    recall(lines, args.seeds, args.per_line, args.show, args.alone)
 
 
 if __name__ == "__main__":
