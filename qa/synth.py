@@ -218,11 +218,20 @@ def _insert_fragment(italian: bool) -> Injector:
     return inject
 
 
+def standard_join(left: str, right: str) -> bool:
+    """Two words that Hindi may write as one: a bound suffix (लगनेवाले, देशभर), a pronoun with its
+    postposition (इसके), or a join that is itself a listed word. Gluing them is no error."""
+    from . import hindi_lexicon as lex
+
+    joined = left + right
+    return lex.function_class(right) == "suffix" or bool(lex.function_class(joined)) or lex.known(joined)
+
+
 def _glue_words(text: str, rng: random.Random, corpus: Corpus) -> Injection | None:
     toks = _tokens(text)
     pairs = [(a, b) for a, b in zip(toks, toks[1:])
              if b.start() == a.end() + 1 and _DEVA_WORD.match(a.group()) and _DEVA_WORD.match(b.group())
-             and len(a.group()) >= 2 and len(b.group()) >= 2]
+             and len(a.group()) >= 2 and len(b.group()) >= 2 and not standard_join(a.group(), b.group())]
     if not pairs:
         return None
     a, b = rng.choice(pairs)

@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from qa import hindi_lexicon as lex  # noqa: E402
 from qa.document import from_text  # noqa: E402
+from qa.synth import standard_join  # noqa: E402
 from qa.rules import Context  # noqa: E402
 from qa.rules.glued import (  # noqa: E402
     DigitsGluedToWord,
@@ -87,8 +88,7 @@ def cases(lines: list[str], seed: int, per_line: int):
             if line[a.end():b.start()] != " ":
                 continue
             left, right = a.group(), b.group()
-            joined = left + right
-            if lex.function_class(right) == "suffix" or lex.function_class(joined) or lex.known(joined):
+            if standard_join(left, right):
                 continue  # a standard joined spelling, not an error
             pairs.append((a, b))
         for a, b in rng.sample(pairs, min(per_line, len(pairs))):

@@ -34,6 +34,9 @@ NTREX_HIN = ROOT / "fixtures" / "ntrex" / "hin.txt"
 SEED, DEFECTS = 7, 2700
 RECALL_TARGET = 0.9
 MINOR_PER_100, MAJOR_PER_100 = 3.0, 0.5
+#: The garbled-text rules (glued words, encoding, punctuation, structure and consistency, locale)
+#: and their own bound on the clean lines.
+GARBLED, GARBLED_PER_100 = ("QA2", "QA3", "QA4", "QA5", "QA8"), 1.5
 
 
 def synthetic() -> dict:
@@ -79,8 +82,13 @@ def clean_ntrex() -> dict:
     sev = Counter(f.severity.value for f in result.findings)
     minor_up = sev["minor"] + sev["major"] + sev["critical"]
     major_up = sev["major"] + sev["critical"]
-    by_rule = Counter(f"{f.rule} {f.name} ({f.severity.value})" for f in result.findings if f.severity.value != "info")
+    scored = [f for f in result.findings if f.severity.value != "info"]
+    by_rule = Counter(f"{f.rule} {f.name} ({f.severity.value})" for f in scored)
+    garbled = [f for f in scored if f.rule.startswith(GARBLED)]
     return {"lines": len(lines), "by_severity": dict(sev),
+            "garbled_minor_or_above": len(garbled),
+            "garbled_minor_or_above_per_100": round(100 * len(garbled) / len(lines), 2),
+            "garbled_by_rule": dict(Counter(f.rule for f in garbled).most_common()),
             "minor_or_above_per_100": round(100 * minor_up / len(lines), 2),
             "major_or_above_per_100": round(100 * major_up / len(lines), 2),
             "top_rules": by_rule.most_common(6)}
@@ -146,7 +154,11 @@ def render(data: dict) -> str:
         f"(target ≤ {MINOR_PER_100:g} {ok(clean['minor_or_above_per_100'] <= MINOR_PER_100)}), "
         f"{clean['major_or_above_per_100']} major or above (target ≤ {MAJOR_PER_100} "
         f"{ok(clean['major_or_above_per_100'] <= MAJOR_PER_100)}). "
-        + ("Most frequent: " + ", ".join(f"{r} × {n}" for r, n in clean["top_rules"]) + "." if clean["top_rules"] else ""),
+        + ("Most frequent: " + ", ".join(f"{r} × {n}" for r, n in clean["top_rules"]) + "." if clean["top_rules"] else "")
+        + f" The garbled-text rules alone (QA2xx–QA5xx, QA8xx): {clean['garbled_minor_or_above']} minor or above, "
+        f"{clean['garbled_minor_or_above_per_100']} per 100 lines (target ≤ {GARBLED_PER_100:g} "
+        f"{ok(clean['garbled_minor_or_above_per_100'] <= GARBLED_PER_100)}): "
+        + ", ".join(f"{r} × {n}" for r, n in clean["garbled_by_rule"].items()) + ".",
         "",
         f"**The example** (`fixtures/score_findings.py` on `qa lint --format json "
         f"fixtures/g7_rome_lyon_2024.hi.txt`; target recall ≥ 0.9 with precision ≥ 0.9): "
