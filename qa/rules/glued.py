@@ -270,8 +270,8 @@ class GluedHindiWords(Rule):
     How often a function word begins or ends ordinary words decides how much it proves (को
     begins 59 list words, में ends one); a pronoun that begins or ends more than ten is a
     syllable of them (हमउम्र, फ़ेयरवे), and a copula (है, था …) ends its clause, so only strong
-    evidence counts after it (थाडिजिटल, not हैंडर). Short splits are where names and rare words hide (को|लोन
-    is Cologne, के|कड़ा a crab): a one-syllable function word with a two-syllable word, a function
+    evidence counts after it (थाडिजिटल, not हैंडर). Short splits are where names and rare words
+    hide (को|लोन is Cologne, के|कड़ा a crab): a one-syllable function word with a two-syllable word, a function
     word next to a piece the list does not know (``हार्लेम|में``), a vowel-letter seam and two
     content words count only when the token occurs once in the document, the word on the
     content side is a known word (names come in runs), and a postposition or auxiliary that
@@ -328,15 +328,14 @@ class GluedHindiWords(Rule):
         protected = _protected(para.text)
         listed = lex.frequencies()
         unlisted = [t for t in (m.group() for m in tokens) if len(t) >= 2 and t not in listed]
+        for token in unlisted:
+            self._seen[token] = self._seen.get(token, 0) + 1
         self._slide(para.index, unlisted)
         for n, m in enumerate(tokens):
             token = m.group()
             if n and not _NONSPACE.search(para.text, tokens[n - 1].end(), m.start()):
                 self._pairs.add((tokens[n - 1].group(), token))
-            if len(token) < 2 or token in listed:
-                continue
-            self._seen[token] = self._seen.get(token, 0) + 1
-            if len(token) < 3:
+            if len(token) < 3 or token in listed:
                 continue
             found = self._cache.get(token, 0)
             if found == 0:
@@ -378,8 +377,9 @@ class GluedHindiWords(Rule):
 
     # -- words the list lacks but the document has ------------------------------------------------
     def _later(self, para: Paragraph, tokens, n: int) -> None:
-        """Keep token ``n`` for :meth:`_document_words` when it splits into a word and a piece the
-        list lacks (a name: मैसेडोनिया|के, के|डैनियल), which only the whole document can vouch for."""
+        """Keep token ``n`` for :meth:`_document_words` when it splits into pieces of which one or
+        both the list lacks (names: मैसेडोनिया|के, बोरिस|जॉनसन), which only the paragraphs around
+        it can vouch for."""
         token = tokens[n].group()
         splits = self._unlisted.get(token, 0)
         if splits == 0:
