@@ -208,16 +208,11 @@ def _sorted_keys() -> tuple[list[str], list[str]]:
     return forward, sorted(w[::-1] for w in forward)
 
 
-@lru_cache(maxsize=None)
-def affix_ambiguity(piece: str, side: str) -> int:
-    """How many list words begin (``side="head"``) or end (``"tail"``) with ``piece`` at an akshara
-    boundary, the rest being a word of two or more aksharas: को is the head of कोरिया and कोमल
-    (59 words), में the tail of one word only. A function word with a high count is weak evidence
-    of a lost space on that side; pronoun + postposition spellings (इसके) are not counted."""
+def _affixed(piece: str, side: str):
+    """(word, rest) for each list word that begins (``side="head"``) or ends (``"tail"``) with
+    ``piece`` at an akshara boundary, the rest being two or more aksharas."""
     forward, backward = _sorted_keys()
     keys, key = (forward, piece) if side == "head" else (backward, piece[::-1])
-    words = function_words()
-    count = 0
     i = bisect.bisect_left(keys, key)
     while i < len(keys) and keys[i].startswith(key):
         word = keys[i] if side == "head" else keys[i][::-1]
@@ -226,13 +221,37 @@ def affix_ambiguity(piece: str, side: str) -> int:
         if not 0 < cut < len(word) or not _boundary(word, cut):
             continue
         rest = word[cut:] if side == "head" else word[:cut]
-        if aksharas(rest) < 2:
-            continue
-        if words.get(rest if side == "tail" else piece, {}).get("class") == "pronoun" \
-                and words.get(piece if side == "tail" else rest, {}).get("class") == "postposition":
+        if aksharas(rest) >= 2:
+            yield word, rest
+
+
+@lru_cache(maxsize=None)
+def affix_ambiguity(piece: str, side: str) -> int:
+    """How many list words begin (``side="head"``) or end (``"tail"``) with ``piece`` at an akshara
+    boundary, the rest being two or more aksharas: को is the head of कोरिया and कोमल (59 words),
+    में the tail of one word only. A function word with a high count is weak evidence of a lost
+    space on that side; pronoun + postposition spellings (इसके) are not counted."""
+    words = function_words()
+    count = 0
+    for _, rest in _affixed(piece, side):
+        pronoun, post = (rest, piece) if side == "tail" else (piece, rest)
+        if words.get(pronoun, {}).get("class") == "pronoun" and words.get(post, {}).get("class") == "postposition":
             continue  # इसके, उनमें: a pronoun's standard spelling, not a compound
         count += 1
     return count
+
+
+@lru_cache(maxsize=None)
+def opaque_affixes(piece: str, side: str) -> int:
+    """How many list words begin (``side="head"``) or end (``"tail"``) with ``piece`` at an
+    akshara boundary, the rest being two or more aksharas that are not a word: names and words
+    that only look like ``piece`` + a word (मेक्सिको, इलाहाबाद, आजीविका, वेल्श). An oblique or
+    feminine -े/-ी form of a listed -ा word (धमाके) is not counted. A word the list lacks that
+    begins or ends with such a piece is no evidence of a lost space."""
+    return sum(
+        1 for word, rest in _affixed(piece, side)
+        if not (known(rest) or function_class(rest)) and not (word[-1] in "ेी" and known(word[:-1] + "ा"))
+    )
 
 
 def _boundary(word: str, i: int) -> bool:

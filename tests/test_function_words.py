@@ -125,3 +125,11 @@ def test_affix_ambiguity_separates_reliable_from_ambiguous_function_words():
     assert lex.affix_ambiguity("में", "tail") <= 1  # hardly any word ends in में
     assert lex.affix_ambiguity("को", "head") > 30  # कोरिया, कोमल, कोशिश …
     assert lex.affix_ambiguity("और", "head") == 0
+
+
+def test_opaque_affixes_count_words_that_only_look_like_a_word_and_a_function_word():
+    assert lex.opaque_affixes("बाद", "tail") >= 10  # इलाहाबाद, फ़रीदाबाद …: names, not X + बाद
+    assert lex.opaque_affixes("को", "tail") >= 2  # मेक्सिको
+    assert lex.opaque_affixes("के", "tail") <= 8  # धमाके is धमाका's oblique form: not counted
+    assert lex.opaque_affixes("लिए", "tail") == 0 and lex.opaque_affixes("यह", "head") == 0
+    assert lex.opaque_affixes("के", "tail") < lex.affix_ambiguity("के", "tail")  # words + के are not counted

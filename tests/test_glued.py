@@ -304,3 +304,61 @@ def test_pronoun_and_copula_pieces_that_are_syllables(text):
 def test_copula_glued_to_a_longer_word_is_still_found():
     assert spans("संबोधित किया गया थाडिजिटल तस्करी करना", [GluedHindiWords]) == [
         ("QA204", "थाडिजिटल", "था डिजिटल")]
+
+
+# -- QA204 context: what may stand before a glued postposition ------------------------------------
+
+@pytest.mark.parametrize("text, glued, suggestion", [
+    ("यह CNN परलाइव देखा गया।", "परलाइव", "पर लाइव"),  # a Latin word before the postposition
+    ("लोग 1930 केदशक में आए।", "केदशक", "के दशक"),  # a number
+    ("वह 'असाधारण गोल' काविश्लेषण था।", "काविश्लेषण", "का विश्लेषण"),  # a closed quotation
+    ("गेम को बराबर करने कामौका नहीं मिला।", "कामौका", "का मौका"),  # an oblique infinitive
+    ("पार्टी के लिएमंज़ूरी योग्य है।", "लिएमंज़ूरी", "लिए मंज़ूरी"),  # के लिए: a compound postposition
+])
+def test_glued_postposition_after_a_word_of_any_kind(text, glued, suggestion):
+    assert spans(text, [GluedHindiWords]) == [("QA204", glued, suggestion)]
+
+
+@pytest.mark.parametrize("text", [
+    "बैठक हुई। कोदेश की चिंता है।",  # opens a sentence
+    "सरकार - कोदेश की चिंता है।",  # after a dash: no word to belong to
+    "हुए कोदेश की चिंता है।",  # after an auxiliary that is no oblique infinitive
+])
+def test_glued_postposition_with_nothing_to_follow(text):
+    assert lint(text, [GluedHindiWords]) == []
+
+
+# -- QA204 a verb stem and its auxiliary -------------------------------------------------------------
+
+def test_verb_stem_glued_to_its_auxiliary():
+    [f] = lint("वह घर जारहा था।", [GluedHindiWords])
+    assert (f.text, f.start, f.end, f.suggestion, f.severity) == ("जारहा", 6, 11, "जा रहा", Severity.MAJOR)
+    assert "verb stem" in f.message
+    assert spans("वे घर आरहे हैं।", [GluedHindiWords]) == [("QA204", "आरहे", "आ रहे")]
+
+
+# -- QA204 a function word beside a piece the list lacks ---------------------------------------------
+
+@pytest.mark.parametrize("text, glued, suggestion", [
+    # a long piece the list lacks before a postposition some list words end like (के: ठहाके)
+    ("एलएसयू बास्केटबॉलके कोच ने कहा।", "बास्केटबॉलके", "बास्केटबॉल के"),
+    # any piece of two aksharas before one no list word merely ends like (भी, नहीं, है)
+    ("यह प्लेडीसभी आया।", "प्लेडीसभी", "प्लेडीस भी"),
+    # a pronoun that begins no list word before a piece the list lacks
+    ("टीम यहप्लेऑफ जीत गई।", "यहप्लेऑफ", "यह प्लेऑफ"),
+])
+def test_function_word_beside_a_piece_the_list_lacks_is_minor(text, glued, suggestion):
+    [f] = lint(text, [GluedHindiWords])
+    assert (f.rule, f.text, f.suggestion, f.severity) == ("QA204", glued, suggestion, Severity.MINOR)
+
+
+@pytest.mark.parametrize("text", [
+    "जो लिंडसे ने कहा।",  # से ends a name (गोडसे): a two-akshara piece is not enough
+    "मैंने फ्लाईपेपर खरीदा।",  # पर ends loanwords (डेवलपर)
+    "हम गैलोवे गए।",  # a pronoun after a word is a syllable of names (-way)
+    "यह इनवेंटरी है।",  # इन begins list words (इनकार …): a syllable, not a pronoun
+    "वे हैम्बर्ग गए।",  # a copula does not precede a word
+    "बैठक में क्वालोव्स्कीके साथी आए।",  # a three-akshara name + के: may be a name of its own
+])
+def test_names_that_end_or_begin_like_a_function_word(text):
+    assert lint(text, [GluedHindiWords]) == []

@@ -214,6 +214,16 @@ COMPOUND_AMBIGUITY = 10
 #: words) or end more than PAIR_AMBIGUITY list words. Frequency alone is an ``info`` hint.
 FREQUENT_PAIR_ZIPF = 9.0
 PAIR_AMBIGUITY = 5
+#: A function word next to a piece the list lacks (a name, a rare word) is evidence when no list
+#: word merely looks like that piece + it (``lex.opaque_affixes``: इलाहा|बाद, मेक्सि|को, आजीविका):
+#: with none, next to a piece of two aksharas or more; with up to OPAQUE_FEW, of LONG_PIECE or more.
+OPAQUE_FEW = 8
+LONG_PIECE = 4
+#: Function words that follow the word they belong to (a glued one ends the token) and that
+#: precede it (a glued one begins the token); a pronoun after a word is a syllable of names
+#: (गैलो|वे, Galloway), a postposition before one was checked by the rules above.
+_FOLLOWERS = ("postposition", "conjunction", "particle", "copula", "auxiliary")
+_LEADERS = ("conjunction", "pronoun", "determiner", "numeral", "adverb")
 #: Adjective suffixes (-िक, -ीय, -ित): वैश्विक, राष्ट्रीय, संगठित are not compound stems.
 ADJECTIVE_ENDINGS = ("िक", "ीय", "ित")
 _LONG_VOWEL_END = frozenset("ाीोौूैईओऔऐ")
@@ -229,11 +239,23 @@ def _word_zipf(word: str) -> float:
     return max((lex.zipf(w) for w in [word, *lex.lemmas(word)]))
 
 
-def _closes_phrase(word: str) -> bool:
+#: What ``_neighbour`` returns for a word it cannot read: Latin, digits, an abbreviation (यू.एस.)
+#: or a quotation or bracket closed right before the token (``CNN पर``, ``1930 के``, ``'गोल' का``).
+OTHER_WORD = "\x00"
+_OTHER_WORD_END = frozenset(".%+)]\"'’”")
+
+
+def _closes_phrase(word: str, then: str = "") -> bool:
     """A word after which no postposition or auxiliary can follow: a one-syllable case marker
-    (का, ने, में …), an auxiliary or a conjunction."""
+    (का, ने, में …), an auxiliary or a conjunction. An oblique infinitive takes a postposition
+    (करने के, होने की), and a case marker the second part of a compound one (के लिए, के बाद):
+    ``then`` is the word that follows."""
     cls = lex.function_class(word)
-    return cls in ("copula", "auxiliary", "conjunction") or (cls == "postposition" and lex.aksharas(word) == 1)
+    if cls == "auxiliary":
+        return not word.endswith("ने")
+    if cls == "postposition" and lex.aksharas(word) == 1:
+        return lex.function_class(then) != "postposition" or lex.aksharas(then) < 2
+    return cls in ("copula", "conjunction")
 
 
 class GluedHindiWords(Rule):
@@ -257,11 +279,18 @@ class GluedHindiWords(Rule):
     - two content words where the first is an oblique form (-े), an adjective (-िक, -ीय, -ित)
       or a verb form, or the second a finite verb form (``राजनीतिक|दल``, ``चिंता|जताई``), and
       neither piece often begins or ends list words (which compound members do: -पूर्ण, -वादी);
-    - a bound suffix or participle that begins no list word before a word (``वाले|लोग``), or a
-      verb form before a bare verb stem (``दिखाने|जा``);
+    - a bound suffix or participle that begins no list word before a word (``वाले|लोग``), a
+      verb form before a bare verb stem (``दिखाने|जा``), or a verb stem before its auxiliary
+      (``जा|रहा``);
     - a piece the list lacks (a name) that the document writes alone within ``window``
       paragraphs (default 40) on either side, with a function word, a word or another such
-      piece (``मैसेडोनिया|के``, ``बोरिस|जॉनसन``), when the token itself occurs once.
+      piece (``मैसेडोनिया|के``, ``बोरिस|जॉनसन``), when the token itself occurs once;
+    - a piece the list lacks beside a function word that no list word merely looks like
+      (``lex.opaque_affixes``: मेक्सि|को, इलाहा|बाद, गोड|से): a postposition, particle, copula or
+      auxiliary after it, a pronoun, determiner or adverb that begins no list word before it
+      (``प्लेडीस|भी``, ``यह|प्लेऑफ``); with a function word that up to eight list words end
+      like (के: ठहाके), the piece must have four aksharas or more (``बास्केटबॉल|के``). As the list
+      cannot say the piece is a word, this is ``minor``.
 
     Frequency alone is a hint (``info``): two frequent content words (summed Zipf >= 8.8) that
     begin or end at most three list words each (सुपर- begins six: सुपरमार्केट passes). The hint
@@ -273,9 +302,13 @@ class GluedHindiWords(Rule):
     evidence counts after it (थाडिजिटल, not हैंडर). Short splits are where names and rare words
     hide (को|लोन is Cologne, के|कड़ा a crab): a one-syllable function word with a two-syllable word, a function
     word next to a piece the list does not know (``हार्लेम|में``), a vowel-letter seam and two
-    content words count only when the token occurs once in the document, the word on the
-    content side is a known word (names come in runs), and a postposition or auxiliary that
-    opens the token follows a content word.
+    content words count only when the token occurs once in the document, the word after a
+    function word that opens the token is a known word (names come in runs), and a postposition
+    or auxiliary that opens the token follows a word it can belong to: a content word, a word in
+    Latin letters, a number or a closed quotation (``CNN पर|लाइव``, ``1930 के|दशक``), an oblique
+    infinitive (``करने का|मौका``), or a case marker before a compound postposition
+    (``के लिए|मंज़ूरी``) — not the start of a sentence, a case marker or an auxiliary. When a
+    split fails its context, the next best split is tried.
 
     Standard joined spellings pass: a pronoun with its postposition (इसके, उनमें, जिन्होंने),
     verb endings (करने, बनाया), the conjunctive participle and bound suffixes (देखकर,
@@ -293,6 +326,9 @@ class GluedHindiWords(Rule):
         नया सरकारअधिनियम लागू हुआ।
         मदद करने वालेलोग आए।
         क्वालोव्स्की ने कहा।\n\nबैठक में क्वालोव्स्कीके साथी आए।
+        यह CNN परलाइव देखा गया और लोग 1930 केदशक में आए।
+        वह घर जारहा था।
+        एलएसयू बास्केटबॉलके कोच ने कहा।
     Passes:
         सुपरमार्केट में गर्वपूर्वक रहस्यपूर्ण शिल्पकारों ने आश्रयगृह बनाया।
         किसी हमउम्र वाले ने फ़ेयरवे पर राइट हैंडर देखा।
@@ -301,6 +337,7 @@ class GluedHindiWords(Rule):
         अभियान #मेकइनइंडिया और #परऔर पर चर्चा हुई।
         कोलोन में मेला लगा। लड़के ने केकड़ा पकड़ा और बादल के गरजने के साथ।
         नेशनल वेदर सर्विस ने कहा। नेशनल वेदर सर्विस ने फिर कहा।
+        जो लिंडसे ने कहा कि हम गैलोवे गए और मैंने फ्लाईपेपर खरीदा।
     """
 
     code = "QA204"
@@ -342,11 +379,13 @@ class GluedHindiWords(Rule):
                 found = self._cache[token] = self._split(token)
             if protected and _in_protected(protected, m.start(), m.end()):
                 continue
-            if found is None:
+            if not found:
                 self._later(para, tokens, n)
                 continue
-            i, reason, weak, severity = found
-            if weak and not self._weak_ok(para.text, tokens, n, i):
+            for i, reason, weak, severity in found:  # the best split whose context fits
+                if not weak or self._weak_ok(para.text, tokens, n, i):
+                    break
+            else:
                 continue
             hit = Hit(
                 para.index, m.start(), m.end(),
@@ -442,7 +481,7 @@ class GluedHindiWords(Rule):
         if lex.function_class(tokens[n].group()[:i]) not in ("postposition", "copula", "auxiliary"):
             return True
         before = self._neighbour(text, tokens, n, -1)
-        return bool(before) and not _closes_phrase(before)
+        return bool(before) and not _closes_phrase(before, tokens[n].group()[:i])
 
     def _document_words(self):
         self._slide(None, [])
@@ -465,13 +504,12 @@ class GluedHindiWords(Rule):
         before = self._neighbour(text, tokens, n, -1)
         after = self._neighbour(text, tokens, n, +1)
         cls = lex.function_class(left)
-        beside = after if cls in lex.FUNCTION_CLASSES else before
-        if beside and not (lex.known(beside) or lex.function_class(beside)):
-            return False  # names come in runs of unknown words
+        if cls in lex.FUNCTION_CLASSES and after and not (lex.known(after) or lex.function_class(after)):
+            return False  # को|रियो डी: names come in runs of unknown words
         if cls in ("postposition", "copula", "auxiliary"):
             # it must follow the word it belongs to: not open a clause, not follow a case
             # marker (ने केकड़ा), an auxiliary (हुए केकड़ा) or a conjunction
-            if not before or _closes_phrase(before):
+            if not before or _closes_phrase(before, left):
                 return False
         if after and lex.function_class(after) == "postposition" \
                 and lex.affix_ambiguity(right, "tail") > 3 * MAX_AMBIGUITY:
@@ -480,12 +518,25 @@ class GluedHindiWords(Rule):
 
     @staticmethod
     def _neighbour(text: str, tokens, n: int, step: int) -> str | None:
-        """The Devanagari word next to token ``n`` when only spaces separate them."""
+        """The Devanagari word next to token ``n`` when only spaces separate them; before it,
+        ``OTHER_WORD`` for a word in another script, a number, an abbreviation or a closed
+        quotation."""
         k = n + step
-        if not 0 <= k < len(tokens):
+        if step < 0:
+            start = tokens[n].start()
+            left = tokens[k].end() if k >= 0 else 0
+            at = start
+            while at > left and text[at - 1].isspace():
+                at -= 1
+            if at == start or at == 0:
+                return None
+            if at == left and k >= 0:
+                return tokens[k].group()
+            c = text[at - 1]
+            return OTHER_WORD if c.isalnum() or c in _OTHER_WORD_END else None
+        if k >= len(tokens):
             return None
-        a, b = (tokens[k], tokens[n]) if step < 0 else (tokens[n], tokens[k])
-        gap = text[a.end():b.start()]
+        gap = text[tokens[n].end():tokens[k].start()]
         return tokens[k].group() if gap and not _NONSPACE.search(gap) else None
 
     # -- the split -----------------------------------------------------------------------------
@@ -494,19 +545,19 @@ class GluedHindiWords(Rule):
             self._names = frozenset(lex.nfc(n) for n in self.ctx.glossary.devanagari_names())
         return self._names
 
-    def _split(self, token: str) -> tuple[int, str, bool, Severity | None] | None:
-        """(offset of the lost space, reason, weak, severity) for the best split of ``token``, or
-        None."""
+    def _split(self, token: str) -> tuple[tuple[int, str, bool, Severity | None], ...]:
+        """(offset of the lost space, reason, weak, severity) for each split of ``token`` with
+        evidence, the strongest first (the earlier of two as strong)."""
         if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token):
-            return None
+            return ()
         if lex.nfc(token) in self.names() or lex.verb_stem(token):
-            return None
-        best: tuple | None = None
+            return ()
+        found = []
         for i in lex.akshara_starts(token):
-            found = self._evidence(token[:i], token[i:])
-            if found and (best is None or found[0] > best[0]):
-                best = (found[0], i, *found[1:])
-        return best[1:] if best else None
+            evidence = self._evidence(token[:i], token[i:])
+            if evidence:
+                found.append((-evidence[0], i, *evidence[1:]))
+        return tuple(f[1:] for f in sorted(found, key=lambda f: f[:2]))
 
     def _piece(self, piece: str) -> str | None:
         """What a piece is: function, suffix, name, word, or None (not a word)."""
@@ -552,6 +603,10 @@ class GluedHindiWords(Rule):
             return None  # इसके, उनमें: standard spelling
         if kl == "function" and kr == "function":
             return 5, "two function words", False
+        if kl is None and kr == "function" and lex.function_class(right) == "auxiliary" \
+                and lex.zipf(left + "ना") >= COMMON_ZIPF:
+            # जा|रहा, पा|सकता: a verb stem, then its auxiliary
+            return 4, f"“{left}” is a verb stem and “{right}” its auxiliary", False
         if kl == "word" and kr and lex.inflected(left):
             return 4, f"“{left}” is inflected, and a compound's first member never is", False
         if kl == "function" or kr == "function":
@@ -598,6 +653,13 @@ class GluedHindiWords(Rule):
         if kind is None and ambiguity <= 1 and cls in ("postposition", "conjunction") \
                 and lex.aksharas(other) >= 2:
             return 2, reason, True
+        if kind is None and cls in (_FOLLOWERS if side == "tail" else _LEADERS) \
+                and (side == "tail" or ambiguity <= 2):
+            opaque = lex.opaque_affixes(func, side)
+            if opaque <= OPAQUE_FEW and lex.aksharas(other) >= (LONG_PIECE if opaque else 2):
+                # बास्केटबॉल|के, यह|प्लेऑफ: the other piece is probably a name; minor, as the
+                # list cannot say it is a word
+                return 2, reason, True, Severity.MINOR
         return None
 
     @staticmethod
