@@ -200,7 +200,9 @@ class NoSpaceAfterPunctuation(Rule):
             )
 
 
-#: Zipf frequency a piece needs to count as a word (3.5: about three per million words).
+#: Zipf frequency a piece of two aksharas needs to count as a word (3.5: about three per million
+#: words); rarer short words are syllables of others. A listed piece of three or more counts at any
+#: frequency (the list stops at 3.0: स्पष्टता, घटनास्थल).
 MIN_ZIPF = 3.5
 #: ... and both pieces need for a long-vowel first piece to count (4.5: 30 per million).
 COMMON_ZIPF = 4.5
@@ -288,8 +290,8 @@ class GluedHindiWords(Rule):
     - a piece the list lacks beside a function word that no list word merely looks like
       (``lex.opaque_affixes``: मेक्सि|को, इलाहा|बाद, गोड|से): a postposition, particle, copula or
       auxiliary after it, a pronoun, determiner or adverb that begins no list word before it
-      (``प्लेडीस|भी``, ``यह|प्लेऑफ``); with a function word that up to eight list words end
-      like (के: ठहाके), the piece must have four aksharas or more (``बास्केटबॉल|के``). As the list
+      (``प्लेडीस|भी``, ``यह|क्वालोव्स्की``); with a function word that up to eight list words end
+      like (के: ठहाके), the piece must have four aksharas or more (``मैसेडोनिया|के``). As the list
       cannot say the piece is a word, this is ``minor``.
 
     Frequency alone is a hint (``info``): two frequent content words (summed Zipf >= 8.8) that
@@ -328,7 +330,7 @@ class GluedHindiWords(Rule):
         क्वालोव्स्की ने कहा।\n\nबैठक में क्वालोव्स्कीके साथी आए।
         यह CNN परलाइव देखा गया और लोग 1930 केदशक में आए।
         वह घर जारहा था।
-        एलएसयू बास्केटबॉलके कोच ने कहा।
+        उत्तर मैसेडोनियाके लोग आए।
     Passes:
         सुपरमार्केट में गर्वपूर्वक रहस्यपूर्ण शिल्पकारों ने आश्रयगृह बनाया।
         किसी हमउम्र वाले ने फ़ेयरवे पर राइट हैंडर देखा।
@@ -574,9 +576,8 @@ class GluedHindiWords(Rule):
             return "suffix"
         if lex.nfc(piece) in self.names() or lex.spelled_letters(piece) >= 3:
             return "name"
-        if lex.aksharas(piece) >= 2 and (
-            _word_zipf(piece) >= MIN_ZIPF
-        ):
+        n = lex.aksharas(piece)
+        if n >= 3 and lex.known(piece) or n == 2 and _word_zipf(piece) >= MIN_ZIPF:
             return "word"
         return None
 
@@ -657,7 +658,7 @@ class GluedHindiWords(Rule):
                 and (side == "tail" or ambiguity <= 2):
             opaque = lex.opaque_affixes(func, side)
             if opaque <= OPAQUE_FEW and lex.aksharas(other) >= (LONG_PIECE if opaque else 2):
-                # बास्केटबॉल|के, यह|प्लेऑफ: the other piece is probably a name; minor, as the
+                # मैसेडोनिया|के, यह|क्वालोव्स्की: the other piece is probably a name; minor, as the
                 # list cannot say it is a word
                 return 2, reason, True, Severity.MINOR
         return None
