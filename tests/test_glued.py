@@ -323,6 +323,8 @@ def test_glued_postposition_after_a_word_of_any_kind(text, glued, suggestion):
     "बैठक हुई। कोदेश की चिंता है।",  # opens a sentence
     "सरकार - कोदेश की चिंता है।",  # after a dash: no word to belong to
     "हुए कोदेश की चिंता है।",  # after an auxiliary that is no oblique infinitive
+    'ये तो मेरे हैं।" कोरस जारी है।',  # a quotation closed after the end of a sentence
+    "वह चला गया. कोरस जारी है।",  # a Latin full stop ending a Hindi sentence
 ])
 def test_glued_postposition_with_nothing_to_follow(text):
     assert lint(text, [GluedHindiWords]) == []
@@ -366,4 +368,11 @@ def test_function_word_beside_a_piece_the_list_lacks_is_minor(text, glued, sugge
     "बैठक में क्वालोव्स्कीके साथी आए।",  # a three-akshara name + के: may be a name of its own
 ])
 def test_names_that_end_or_begin_like_a_function_word(text):
+    assert lint(text, [GluedHindiWords]) == []
+
+
+def test_names_come_in_runs_before_a_glued_looking_piece():
+    # पुर|वो inside a run of names the list lacks (सुतोपो पुरवो नुगरोहो) is a name
+    text = "प्रवक्ता सुतोपो पुरवो नुगरोहो ने बताया।"
+    assert lint(text, [GluedHindiWords]) == []
     assert lint(text, [GluedHindiWords]) == []

@@ -241,8 +241,8 @@ def _word_zipf(word: str) -> float:
     return max((lex.zipf(w) for w in [word, *lex.lemmas(word)]))
 
 
-#: What ``_neighbour`` returns for a word it cannot read: Latin, digits, an abbreviation (यू.एस.)
-#: or a quotation or bracket closed right before the token (``CNN पर``, ``1930 के``, ``'गोल' का``).
+#: What ``_neighbour`` returns for a word it cannot read: Latin, digits, an abbreviation (U.S.)
+#: or a quotation or bracket closed right after a word (``CNN पर``, ``1930 के``, ``'गोल' का``).
 OTHER_WORD = "\x00"
 _OTHER_WORD_END = frozenset(".%+)]\"'’”")
 
@@ -302,15 +302,16 @@ class GluedHindiWords(Rule):
     begins 59 list words, में ends one); a pronoun that begins or ends more than ten is a
     syllable of them (हमउम्र, फ़ेयरवे), and a copula (है, था …) ends its clause, so only strong
     evidence counts after it (थाडिजिटल, not हैंडर). Short splits are where names and rare words
-    hide (को|लोन is Cologne, के|कड़ा a crab): a one-syllable function word with a two-syllable word, a function
-    word next to a piece the list does not know (``हार्लेम|में``), a vowel-letter seam and two
-    content words count only when the token occurs once in the document, the word after a
-    function word that opens the token is a known word (names come in runs), and a postposition
-    or auxiliary that opens the token follows a word it can belong to: a content word, a word in
-    Latin letters, a number or a closed quotation (``CNN पर|लाइव``, ``1930 के|दशक``), an oblique
-    infinitive (``करने का|मौका``), or a case marker before a compound postposition
-    (``के लिए|मंज़ूरी``) — not the start of a sentence, a case marker or an auxiliary. When a
-    split fails its context, the next best split is tried.
+    hide (को|लोन is Cologne, के|कड़ा a crab): a one-syllable function word with a two-syllable
+    word, a function word next to a piece the list does not know (``हार्लेम|में``), a
+    vowel-letter seam and two content words count only when the token occurs once in the
+    document, the word beside the token on its content side is a known word or one in Latin
+    letters (names come in runs), and a postposition or auxiliary that opens the token follows a
+    word it can belong to: a content word, a word in Latin letters, a number or a quotation
+    closed after a word (``CNN पर|लाइव``, ``1930 के|दशक``), an oblique infinitive (``करने
+    का|मौका``), or a case marker before a compound postposition (``के लिए|मंज़ूरी``); not the
+    start of a sentence, a case marker or an auxiliary. When a split fails its context, the
+    next best split is tried.
 
     Standard joined spellings pass: a pronoun with its postposition (इसके, उनमें, जिन्होंने),
     verb endings (करने, बनाया), the conjunctive participle and bound suffixes (देखकर,
@@ -506,8 +507,9 @@ class GluedHindiWords(Rule):
         before = self._neighbour(text, tokens, n, -1)
         after = self._neighbour(text, tokens, n, +1)
         cls = lex.function_class(left)
-        if cls in lex.FUNCTION_CLASSES and after and not (lex.known(after) or lex.function_class(after)):
-            return False  # को|रियो डी: names come in runs of unknown words
+        beside = after if cls in lex.FUNCTION_CLASSES else before
+        if beside and beside != OTHER_WORD and not (lex.known(beside) or lex.function_class(beside)):
+            return False  # सुतोपो पुर|वो, को|रियो डी: names come in runs of unknown words
         if cls in ("postposition", "copula", "auxiliary"):
             # it must follow the word it belongs to: not open a clause, not follow a case
             # marker (ने केकड़ा), an auxiliary (हुए केकड़ा) or a conjunction
@@ -534,8 +536,16 @@ class GluedHindiWords(Rule):
                 return None
             if at == left and k >= 0:
                 return tokens[k].group()
-            c = text[at - 1]
-            return OTHER_WORD if c.isalnum() or c in _OTHER_WORD_END else None
+            stop = False
+            while at > 0 and text[at - 1] in _OTHER_WORD_END:
+                stop = stop or text[at - 1] == "."
+                at -= 1
+            if k >= 0 and at == left:  # a Devanagari word, then the marks
+                return None if stop else OTHER_WORD
+            c = text[at - 1] if at else ""
+            if not c.isalnum() or stop and not c.isascii():
+                return None  # a sentence ends there (“है।” कोरस, गया. कोरस)
+            return OTHER_WORD
         if k >= len(tokens):
             return None
         gap = text[tokens[n].end():tokens[k].start()]
