@@ -375,4 +375,6 @@ def test_names_come_in_runs_before_a_glued_looking_piece():
     # पुर|वो inside a run of names the list lacks (सुतोपो पुरवो नुगरोहो) is a name
     text = "प्रवक्ता सुतोपो पुरवो नुगरोहो ने बताया।"
     assert lint(text, [GluedHindiWords]) == []
+    # a known word of three aksharas or more is no syllable of a name: सोसायटी|ने after क्रॉमवेल
+    assert spans("लेकिन क्रॉमवेल सोसायटीने कहा।", [GluedHindiWords]) == [("QA204", "सोसायटीने", "सोसायटी ने")]
     assert lint(text, [GluedHindiWords]) == []

@@ -294,8 +294,8 @@ class GluedHindiWords(Rule):
       like (के: ठहाके), the piece must have four aksharas or more (``मैसेडोनिया|के``). As the list
       cannot say the piece is a word, this is ``minor``.
 
-    Frequency alone is a hint (``info``): two frequent content words (summed Zipf >= 8.8) that
-    begin or end at most three list words each (सुपर- begins six: सुपरमार्केट passes). The hint
+    Frequency alone is a hint (``info``): two frequent content words (summed Zipf >= 9.0) that
+    begin or end at most five list words each (सुपर- begins six: सुपरमार्केट passes). The hint
     becomes ``minor`` when the document also writes the two words apart, side by side.
 
     How often a function word begins or ends ordinary words decides how much it proves (को
@@ -306,7 +306,8 @@ class GluedHindiWords(Rule):
     word, a function word next to a piece the list does not know (``हार्लेम|में``), a
     vowel-letter seam and two content words count only when the token occurs once in the
     document, the word beside the token on its content side is a known word or one in Latin
-    letters (names come in runs), and a postposition or auxiliary that opens the token follows a
+    letters (names come in runs; after a name, a content piece of three aksharas or more that
+    the list knows is no syllable of it: क्रॉमवेल सोसायटी|ने), and a postposition or auxiliary that opens the token follows a
     word it can belong to: a content word, a word in Latin letters, a number or a quotation
     closed after a word (``CNN पर|लाइव``, ``1930 के|दशक``), an oblique infinitive (``करने
     का|मौका``), or a case marker before a compound postposition (``के लिए|मंज़ूरी``); not the
@@ -507,8 +508,10 @@ class GluedHindiWords(Rule):
         before = self._neighbour(text, tokens, n, -1)
         after = self._neighbour(text, tokens, n, +1)
         cls = lex.function_class(left)
-        beside = after if cls in lex.FUNCTION_CLASSES else before
-        if beside and beside != OTHER_WORD and not (lex.known(beside) or lex.function_class(beside)):
+        head = cls in lex.FUNCTION_CLASSES
+        beside, content = (after, right) if head else (before, left)
+        if beside and beside != OTHER_WORD and not (lex.known(beside) or lex.function_class(beside)) \
+                and (head or lex.aksharas(content) <= 2 or not lex.known(content)):
             return False  # सुतोपो पुर|वो, को|रियो डी: names come in runs of unknown words
         if cls in ("postposition", "copula", "auxiliary"):
             # it must follow the word it belongs to: not open a clause, not follow a case
