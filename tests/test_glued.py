@@ -337,6 +337,13 @@ def test_listed_rare_word_of_three_aksharas_counts_as_a_word():
     assert spans("उसने सेस्पष्टता मांगी।", [GluedHindiWords]) == [("QA204", "सेस्पष्टता", "से स्पष्टता")]
 
 
+def test_content_word_glued_to_a_perfective_verb():
+    # भेजा is भेजना's perfective (a consonant stem + ा): no compound ends in a finite verb
+    [f] = lint("उसे दूरभेजा गया।", [GluedHindiWords])
+    assert (f.text, f.start, f.end, f.suggestion) == ("दूरभेजा", 4, 11, "दूर भेजा")
+    assert "verb form" in f.message
+
+
 def test_verb_stem_glued_to_its_auxiliary():
     [f] = lint("वह घर जारहा था।", [GluedHindiWords])
     assert (f.text, f.start, f.end, f.suggestion, f.severity) == ("जारहा", 6, 11, "जा रहा", Severity.MAJOR)

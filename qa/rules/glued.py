@@ -230,9 +230,10 @@ _LEADERS = ("conjunction", "pronoun", "determiner", "numeral", "adverb")
 ADJECTIVE_ENDINGS = ("िक", "ीय", "ित")
 _LONG_VOWEL_END = frozenset("ाीोौूैईओऔऐ")
 #: Verb endings that mark a first piece as a verb form (participle, oblique infinitive,
-#: conjunctive देखकर), and a second piece as a finite or participial verb form (जताई, करेगी).
+#: conjunctive देखकर), and a second piece as a finite or participial verb form (जताई, करेगी),
+#: with the perfective of a consonant stem (भेज|ा, भेज|ी, भेज|े) that no compound ends in.
 _FIRST_VERB_ENDINGS = ("ता", "ती", "ते", "या", "यी", "ये", "ई", "ए", "ने", "नी", "कर", "के")
-_SECOND_VERB_ENDINGS = tuple(e for e in lex.VERB_ENDINGS if e not in ("कर", "के"))
+_SECOND_VERB_ENDINGS = tuple(e for e in lex.VERB_ENDINGS if e not in ("कर", "के")) + ("ा", "ी", "े")
 _NONSPACE = regex.compile(r"\S")
 
 
