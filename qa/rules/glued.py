@@ -306,14 +306,14 @@ class GluedHindiWords(Rule):
     hide (को|लोन is Cologne, के|कड़ा a crab): a one-syllable function word with a two-syllable
     word, a function word next to a piece the list does not know (``हार्लेम|में``), a
     vowel-letter seam and two content words count only when the token occurs once in the
-    document, the word beside the token on its content side is a known word or one in Latin
+    document; the word beside the token on its content side is a known word or one in Latin
     letters (names come in runs; after a name, a content piece of three aksharas or more that
-    the list knows is no syllable of it: क्रॉमवेल सोसायटी|ने), and a postposition or auxiliary that opens the token follows a
-    word it can belong to: a content word, a word in Latin letters, a number or a quotation
-    closed after a word (``CNN पर|लाइव``, ``1930 के|दशक``), an oblique infinitive (``करने
-    का|मौका``), or a case marker before a compound postposition (``के लिए|मंज़ूरी``); not the
-    start of a sentence, a case marker or an auxiliary. When a split fails its context, the
-    next best split is tried.
+    the list knows is no syllable of it: क्रॉमवेल सोसायटी|ने); and a postposition or auxiliary
+    that opens the token follows a word it can belong to: a content word, a word in Latin
+    letters, a number or a quotation closed after a word (``CNN पर|लाइव``, ``1930 के|दशक``),
+    an oblique infinitive (``करने का|मौका``), or a case marker before a compound postposition
+    (``के लिए|मंज़ूरी``); not the start of a sentence, a case marker or an auxiliary. When a
+    split fails its context, the next best split is tried.
 
     Standard joined spellings pass: a pronoun with its postposition (इसके, उनमें, जिन्होंने),
     verb endings (करने, बनाया), the conjunctive participle and bound suffixes (देखकर,
