@@ -12,10 +12,20 @@ import sys
 os.environ.setdefault("TYPER_USE_RICH", "0")  # plain one-line errors, and a faster start
 
 import typer  # noqa: E402
+from typer.core import TyperCommand  # noqa: E402
 
 from . import __version__  # noqa: E402
 from .errors import QAError, UsageError  # noqa: E402
 from .model import Severity  # noqa: E402
+
+class _Command(TyperCommand):
+    """A command whose usage line reads ``qa lint [OPTIONS] FILE...``: typer (0.26 and later) wraps
+    a required argument's metavar in braces."""
+
+    def collect_usage_pieces(self, ctx):
+        pieces = super().collect_usage_pieces(ctx)
+        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
+
 
 app = typer.Typer(
     add_completion=False,
@@ -29,8 +39,8 @@ glossary_app = typer.Typer(no_args_is_help=True, help="Glossary files: validate,
 app.add_typer(glossary_app, name="glossary")
 
 
-@glossary_app.command("check")
-def glossary_check(files: list[str] = typer.Argument(..., help="Glossary files (TSV or TBX).")) -> None:
+@glossary_app.command("check", cls=_Command)
+def glossary_check(files: list[str] = typer.Argument(..., metavar="FILE...", help="Glossary files (TSV or TBX).")) -> None:
     """Validate glossary files: one line per problem (file:line: message) and exit 2 if any."""
     from .glossary import check_files
 
@@ -42,10 +52,10 @@ def glossary_check(files: list[str] = typer.Argument(..., help="Glossary files (
     typer.echo(f"{n} glossary file(s): no problems")
 
 
-@glossary_app.command("import-tbx")
+@glossary_app.command("import-tbx", cls=_Command)
 def glossary_import_tbx(
-    tbx: str = typer.Argument(..., help="A TBX file (ISO 30042, v2 or v3)."),
-    out_dir: str = typer.Option(".", "--out-dir", "-d", help="Where to write NAME.organisations.tsv and NAME.terms.tsv."),
+    tbx: str = typer.Argument(..., metavar="FILE", help="A TBX file (ISO 30042, v2 or v3)."),
+    out_dir: str = typer.Option(".", "--out-dir", "-d", metavar="DIR", help="Where to write NAME.organisations.tsv and NAME.terms.tsv."),
     force: bool = typer.Option(False, "--force", help="Overwrite existing files."),
 ) -> None:
     """Convert a TBX termbase into glossary TSV files; print the paths written."""
@@ -55,22 +65,21 @@ def glossary_import_tbx(
         typer.echo(path)
 
 
-@glossary_app.command("export-tbx")
+@glossary_app.command("export-tbx", cls=_Command)
 def glossary_export_tbx(
-    files: list[str] = typer.Argument(None, help="Glossary files to export (default: the shipped ones)."),
-    output: str = typer.Option(None, "--output", "-o", help="Write the TBX here instead of standard output."),
+    files: list[str] = typer.Argument(None, metavar="[FILE]...", help="Glossary files to export (default: the shipped ones)."),
+    output: str = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the TBX here instead of standard output."),
     no_default_glossaries: bool = typer.Option(False, "--no-default-glossaries", help="Export only FILES."),
 ) -> None:
     """Export glossaries as TBX v3 (TBX-Basic, ISO 30042:2019)."""
     from .tbx import export_tbx
 
+    from .outfile import check_output, write_text
+
+    check_output(output, list(files or []))
     text = export_tbx(list(files or []), use_defaults=not no_default_glossaries)
     if output:
-        try:
-            with open(output, "w", encoding="utf-8") as fh:
-                fh.write(text)
-        except OSError as exc:
-            raise QAError(f"{output}: cannot write it ({exc.strerror})") from None
+        write_text(output, text)
     else:
         sys.stdout.write(text)
 
@@ -106,22 +115,22 @@ def _root(
 
 
 # -- options shared by lint, gate and report ----------------------------------------------------
-_FILES = typer.Argument(..., help="Files, directories (every file below with a known extension: .txt, .xlf/.xliff, .tmx, .po, .html, .jsonl) or - for standard input.")
-_CONFIG = typer.Option(None, "--config", help="Settings file (qa.toml, or pyproject.toml with [tool.qa]); default: the nearest one from the working directory up.")
+_FILES = typer.Argument(..., metavar="FILE...", help="Files, directories (every file below with a known extension: .txt, .xlf/.xliff, .tmx, .po, .html, .jsonl) or - for standard input.")
+_CONFIG = typer.Option(None, "--config", metavar="FILE", help="Settings file (qa.toml, or pyproject.toml with [tool.qa]); default: the nearest one from the working directory up.")
 _NO_CONFIG = typer.Option(False, "--no-config", help="Ignore configuration files.")
-_SELECT = typer.Option(None, "--select", help="Only these rules: codes, code prefixes, names or categories (repeatable, comma-separated).")
-_IGNORE = typer.Option(None, "--ignore", help="Skip these rules (same forms as --select).")
-_SEVERITY = typer.Option(None, "--severity", help="Override a rule's severity: CODE=LEVEL, e.g. QA701=minor (repeatable, comma-separated).")
-_THRESHOLD = typer.Option(None, "--threshold", help="Lowest passing MQM score, 0-100 (default 95).")
-_SOURCE = typer.Option(None, "--source", help="The Italian source, paragraphs aligned by index (one input only).")
-_GLOSSARY = typer.Option(None, "--glossary", help="An extra glossary file (TSV or TBX; repeatable; added to the configured ones).")
+_SELECT = typer.Option(None, "--select", metavar="RULES", help="Only these rules: codes, code prefixes, names or categories (repeatable, comma-separated).")
+_IGNORE = typer.Option(None, "--ignore", metavar="RULES", help="Skip these rules (same forms as --select).")
+_SEVERITY = typer.Option(None, "--severity", metavar="CODE=LEVEL", help="Override a rule's severity: CODE=LEVEL, e.g. QA701=minor (repeatable, comma-separated).")
+_THRESHOLD = typer.Option(None, "--threshold", metavar="SCORE", help="Lowest passing MQM score, 0-100 (default 95).")
+_SOURCE = typer.Option(None, "--source", metavar="FILE", help="The Italian source, paragraphs aligned by index (one input only).")
+_GLOSSARY = typer.Option(None, "--glossary", metavar="FILE", help="An extra glossary file (TSV or TBX; repeatable; added to the configured ones).")
 _NO_DEFAULT_GLOSSARIES = typer.Option(False, "--no-default-glossaries", help="Use only the --glossary and configured glossaries.")
-_BASELINE = typer.Option(None, "--baseline", help="Hide the findings recorded in this baseline file; report how many, and entries that no longer match.")
-_WRITE_BASELINE = typer.Option(None, "--write-baseline", help="Record every current finding in this file (accepting them) and exit 0.")
-_OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to this file; the terminal then gets the text summary.")
-_COLOR = typer.Option("auto", "--color", help="auto (on a terminal), always or never.")
-_INPUT_FORMAT = typer.Option("auto", "--input-format", help="auto (by extension: .txt, .xlf/.xliff, .tmx, .po, .html, .jsonl; other files are text), txt, xliff, tmx, po, html or jsonl.")
-_JOBS = typer.Option(0, "--jobs", "-j", help="Processes over files and parts of large files (0: all cores); the output is the same for every value.")
+_BASELINE = typer.Option(None, "--baseline", metavar="FILE", help="Hide the findings recorded in this baseline file; report how many, and entries that no longer match.")
+_WRITE_BASELINE = typer.Option(None, "--write-baseline", metavar="FILE", help="Record every current finding in this file (accepting them) and exit 0.")
+_OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to this file; the terminal then gets the text summary.")
+_COLOR = typer.Option("auto", "--color", metavar="WHEN", help="auto (on a terminal), always or never.")
+_INPUT_FORMAT = typer.Option("auto", "--input-format", metavar="FORMAT", help="auto (by extension: .txt, .xlf/.xliff, .tmx, .po, .html, .jsonl; other files are text), txt, xliff, tmx, po, html or jsonl.")
+_JOBS = typer.Option(0, "--jobs", "-j", metavar="N", help="Processes over files and parts of large files (0: all cores); the output is the same for every value.")
 
 
 def _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, fail_on=None) -> dict:
@@ -156,16 +165,26 @@ def _flags(select, ignore, severity, threshold, glossary, no_default_glossaries,
     return flags
 
 
-def _inputs(paths, cfg, flags, source, input_format=None):
-    """(file, Options) for every input, directories expanded, each with its settings."""
+def _inputs(paths, cfg, flags, source, input_format=None, outputs=()):
+    """(file, Options) for every input, directories expanded, each with its settings.
+
+    ``outputs``: (option, path) pairs of the files the command will write; none may be an input."""
     from . import document
     from .engine import Options
     from .formats import expand_paths
+    from .outfile import check_output
     from .rules import select_rules
 
-    files = expand_paths(paths, input_format)
+    skipped: list = []
+    files = expand_paths(paths, input_format, skipped)
+    for name, reason in skipped:
+        sys.stderr.write(f"qa: skipped {name} ({reason})\n")
+    if not files:
+        raise UsageError("no translation to check among the given paths")
     if source and len(files) != 1:
         raise UsageError("--source goes with exactly one translation file")
+    for option, path in outputs:
+        check_output(path, [*files, *([source] if source else [])], option)
     src = document.read_document(source) if source else None
     inputs = []
     for name in files:
@@ -183,13 +202,14 @@ def _inputs(paths, cfg, flags, source, input_format=None):
     return inputs
 
 
-def _check(paths, cfg, flags, source, baseline_file, write_baseline, input_format=None, jobs=1):
+def _check(paths, cfg, flags, source, baseline_file, write_baseline, input_format=None, jobs=1, output=None):
     """Lint every input with its settings (on ``jobs`` processes); apply or write the baseline.
 
     Returns (documents by path, results, baseline outcome or None)."""
     from . import baseline, parallel
 
-    inputs = _inputs(paths, cfg, flags, source, input_format)
+    outputs = (("--output", output), ("--write-baseline", write_baseline))
+    inputs = _inputs(paths, cfg, flags, source, input_format, outputs)
     pairs = parallel.lint_inputs(inputs, input_format, jobs, progress=True)
     documents = {doc.path: doc for doc, _ in pairs}
     if write_baseline:
@@ -212,20 +232,28 @@ def _check(paths, cfg, flags, source, baseline_file, write_baseline, input_forma
 
 
 def _write(path: str, text: str) -> None:
-    try:
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-    except OSError as exc:
-        raise QAError(f"{path}: cannot write it ({exc.strerror})") from None
+    from .outfile import write_text
+
+    write_text(path, text)
 
 
-def _emit(rendered: str, output: str | None, human) -> None:
-    """The report to ``output`` (then the human summary to the terminal) or to standard output."""
+def _emit(rendered: str, output: str | None, results) -> None:
+    """The report to ``output`` (then one summary line on standard error) or to standard output."""
     if output:
         _write(output, rendered)
-        sys.stdout.write(human())
+        sys.stderr.write(f"qa: wrote {output} ({_summary(results)})\n")
     else:
         sys.stdout.write(rendered)
+
+
+def _summary(results) -> str:
+    """``79 findings, FAIL`` for one document; ``3 findings in 4 files, 1 failing`` for more."""
+    n = sum(len(r.findings) for r in results)
+    found = f"{n} finding{'s' if n != 1 else ''}"
+    if len(results) == 1:
+        return f"{found}, {'PASS' if results[0].passed else 'FAIL'}"
+    failing = sum(not r.passed for r in results)
+    return f"{found} in {len(results)} files, {failing} failing" if failing else f"{found} in {len(results)} files, all pass"
 
 
 def _lint_jsonl(paths, cfg, flags, source, baseline, output, limit, input_format, jobs) -> int:
@@ -234,15 +262,15 @@ def _lint_jsonl(paths, cfg, flags, source, baseline, output, limit, input_format
 
     if baseline:
         raise UsageError("--format jsonl streams its findings; use another --format with --baseline or --write-baseline")
-    inputs = _inputs(paths, cfg, flags, source, input_format)
+    from .outfile import open_output
+
+    inputs = _inputs(paths, cfg, flags, source, input_format, (("--output", output),))
     if not output:
         return 1 if parallel.write_jsonl(inputs, sys.stdout, limit, input_format, jobs, progress=True) else 0
-    try:
-        fh = open(output, "w", encoding="utf-8", newline="\n")
-    except OSError as exc:
-        raise QAError(f"{output}: cannot write it ({exc.strerror})") from None
-    with fh:
-        return 1 if parallel.write_jsonl(inputs, fh, limit, input_format, jobs, progress=True) else 0
+    with open_output(output) as fh:
+        failed = parallel.write_jsonl(inputs, fh, limit, input_format, jobs, progress=True)
+    sys.stderr.write(f"qa: wrote {output}\n")
+    return 1 if failed else 0
 
 
 def _check_format(output_format: str, color: str) -> None:
@@ -254,11 +282,11 @@ def _check_format(output_format: str, color: str) -> None:
         raise UsageError(f"--color {color!r} is not one of: auto, always, never")
 
 
-@app.command()
+@app.command(cls=_Command)
 def lint(
     paths: list[str] = _FILES,
-    output_format: str = typer.Option("text", "--format", "--output-format", help="text, json, jsonl (streamed), sarif, junit or github."),
-    fail_on: str = typer.Option(None, "--fail-on", help="Lowest severity that fails the run: info, minor, major, critical or none (default minor)."),
+    output_format: str = typer.Option("text", "--format", "--output-format", metavar="FORMAT", help="text, json, jsonl (streamed), sarif, junit or github."),
+    fail_on: str = typer.Option(None, "--fail-on", metavar="LEVEL", help="Lowest severity that fails the run: info, minor, major, critical or none (default minor)."),
     threshold: float = _THRESHOLD,
     select: list[str] = _SELECT,
     ignore: list[str] = _IGNORE,
@@ -288,22 +316,22 @@ def lint(
     fmt, jobs = formats.check_format(input_format), parallel.check_jobs(jobs)
     if output_format == "jsonl":
         raise typer.Exit(_lint_jsonl(paths, cfg, flags, source, baseline_file or write_baseline, output, limit, fmt, jobs))
-    documents, results, outcome = _check(paths, cfg, flags, source, baseline_file, write_baseline, fmt, jobs)
+    documents, results, outcome = _check(paths, cfg, flags, source, baseline_file, write_baseline, fmt, jobs, output)
     use_color = _use_color(color) and not output
     rendered = get_reporter(output_format)(
         results, color=use_color if output_format == "text" else False, documents=documents, fail_on=limit, baseline=outcome
     )
-    _emit(rendered, output, lambda: get_reporter("text")(results, color=_use_color(color)))
+    _emit(rendered, output, results)
     failed = any(not r.passed for r in results) or (
         limit is not None and any(f.severity >= limit for r in results for f in r.findings)
     )
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command()
+@app.command(cls=_Command)
 def gate(
     paths: list[str] = _FILES,
-    output_format: str = typer.Option("text", "--format", "--output-format", help="text (a table), json, sarif, junit or github."),
+    output_format: str = typer.Option("text", "--format", "--output-format", metavar="FORMAT", help="text (a table), json, sarif, junit or github."),
     threshold: float = _THRESHOLD,
     select: list[str] = _SELECT,
     ignore: list[str] = _IGNORE,
@@ -329,7 +357,7 @@ def gate(
     flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries)
     cfg = config.load(config_file, not no_config)
     fmt, jobs = formats.check_format(input_format), parallel.check_jobs(jobs)
-    documents, results, outcome = _check(paths, cfg, flags, source, baseline_file, write_baseline, fmt, jobs)
+    documents, results, outcome = _check(paths, cfg, flags, source, baseline_file, write_baseline, fmt, jobs, output)
     table = get_reporter("gate")
     if output_format == "text":
         rendered = table(results, color=_use_color(color) and not output)
@@ -337,16 +365,16 @@ def gate(
         rendered = get_reporter(output_format)(results, documents=documents, fail_on=None, baseline=outcome)
         if output_format == "github":
             rendered += table(results)
-    _emit(rendered, output, lambda: table(results, color=_use_color(color)))
+    _emit(rendered, output, results)
     raise typer.Exit(0 if all(r.passed for r in results) else 1)
 
 
-@app.command()
+@app.command(cls=_Command)
 def report(
-    path: str = typer.Argument(..., help="One translation (a file, or - for standard input)."),
-    source: str = typer.Option(None, "--source", help="The Italian source: shown beside each paragraph (aligned by index) and used by source-aware rules."),
-    output: str = typer.Option(None, "--output", "-o", help="The HTML file to write (default: standard output)."),
-    title: str = typer.Option(None, "--title", help="The page title (default: the file name)."),
+    path: str = typer.Argument(..., metavar="FILE", help="One translation (a file, or - for standard input)."),
+    source: str = typer.Option(None, "--source", metavar="FILE", help="The Italian source: shown beside each paragraph (aligned by index) and used by source-aware rules."),
+    output: str = typer.Option(None, "--output", "-o", metavar="FILE", help="The HTML file to write (default: standard output)."),
+    title: str = typer.Option(None, "--title", metavar="TEXT", help="The page title (default: the file name)."),
     threshold: float = _THRESHOLD,
     select: list[str] = _SELECT,
     ignore: list[str] = _IGNORE,
@@ -366,7 +394,7 @@ def report(
         raise UsageError(f"{path}: qa report takes one file, not a directory (one report per document)")
     flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries)
     cfg = config.load(config_file, not no_config)
-    documents, results, outcome = _check([path], cfg, flags, source, baseline_file, None)
+    documents, results, outcome = _check([path], cfg, flags, source, baseline_file, None, output=output)
     result = results[0]
     page = html.render_report(
         result,
@@ -384,7 +412,7 @@ def report(
     raise typer.Exit(0)
 
 
-@app.command()
+@app.command(cls=_Command)
 def rules() -> None:
     """List every rule: code, name, category, default severity and summary."""
     from .rules import all_rules
@@ -396,8 +424,8 @@ def rules() -> None:
         typer.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
 
 
-@app.command()
-def explain(code: str = typer.Argument(..., help="A rule code (QA501) or name.")) -> None:
+@app.command(cls=_Command)
+def explain(code: str = typer.Argument(..., metavar="CODE", help="A rule code (QA501) or name.")) -> None:
     """Print one rule's documentation."""
     from .rules import get_rule
 
@@ -408,17 +436,17 @@ def explain(code: str = typer.Argument(..., help="A rule code (QA501) or name.")
     typer.echo(cls.doc())
 
 
-@app.command("eval")
+@app.command("eval", cls=_Command)
 def eval_(
-    paths: list[str] = typer.Argument(..., help="DOC GOLD (a translation and its gold .jsonl), or directories of X.hi.txt + X.gold.jsonl pairs."),
-    output_format: str = typer.Option("text", "--format", help="text or json."),
-    select: list[str] = typer.Option(None, "--select", help="Only these rules (as for lint)."),
-    ignore: list[str] = typer.Option(None, "--ignore", help="Skip these rules (as for lint)."),
+    paths: list[str] = typer.Argument(..., metavar="DOC GOLD | DIR...", help="DOC GOLD (a translation and its gold .jsonl), or directories of X.hi.txt + X.gold.jsonl pairs."),
+    output_format: str = typer.Option("text", "--format", metavar="FORMAT", help="text or json."),
+    select: list[str] = typer.Option(None, "--select", metavar="RULES", help="Only these rules (as for lint)."),
+    ignore: list[str] = typer.Option(None, "--ignore", metavar="RULES", help="Skip these rules (as for lint)."),
     count_info: bool = typer.Option(False, "--count-info", help="Score info findings too (left out by default)."),
-    findings: str = typer.Option(None, "--findings", help="Score this findings JSON (qa's format) instead of running qa (DOC GOLD only)."),
-    limit: int = typer.Option(50, "--limit", help="Text output: at most this many missed items and false alarms."),
-    min_recall: float = typer.Option(None, "--min-recall", help="Exit 1 when required recall is below this."),
-    min_precision: float = typer.Option(None, "--min-precision", help="Exit 1 when precision is below this."),
+    findings: str = typer.Option(None, "--findings", metavar="FILE", help="Score this findings JSON (qa's format) instead of running qa (DOC GOLD only)."),
+    limit: int = typer.Option(50, "--limit", metavar="N", help="Text output: at most this many missed items and false alarms."),
+    min_recall: float = typer.Option(None, "--min-recall", metavar="R", help="Exit 1 when required recall is below this."),
+    min_precision: float = typer.Option(None, "--min-precision", metavar="P", help="Exit 1 when precision is below this."),
 ) -> None:
     """Score the checker against gold annotations: recall, precision, per category, misses, false alarms."""
     import json
@@ -456,35 +484,76 @@ def eval_(
 
 
 def main() -> None:
-    """Console entry point: one line on stderr and exit 2 for every error of input or usage."""
+    """Console entry point: one line on stderr and exit 2 for every error of input or usage.
+
+    ``sys.exit`` is called outside the ``try``: a ``SystemExit`` must never travel through the
+    ``except`` clauses (their expressions are evaluated as it passes)."""
+    sys.exit(run())
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the command line on ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
     try:
-        code = app(standalone_mode=False)
-        sys.exit(code if isinstance(code, int) else 0)
+        code = app(args=argv, prog_name="qa", standalone_mode=False)
+        return code if isinstance(code, int) else 0
     except typer.Exit as exc:
-        sys.exit(exc.exit_code)
+        return exc.exit_code
+    except SystemExit as exc:  # raised by code outside typer (never expected): keep its code
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     except QAError as exc:
-        msg = " ".join(line.strip() for line in str(exc).splitlines())  # always one line
-        sys.stderr.write(("" if msg.startswith("qa:") else "qa: ") + msg + "\n")
-        sys.exit(2)
-    except _click_errors() as exc:  # usage errors from the argument parser
-        exc.show()
-        sys.exit(2)
+        sys.stderr.write(_one_line(str(exc), "qa: ") + "\n")
+        return 2
+    except _PARSER.ClickException as exc:  # usage errors from the argument parser
+        return _usage_error(exc)
     except KeyboardInterrupt:
         sys.stderr.write("qa: interrupted\n")
-        sys.exit(130)
+        return 130
     except BrokenPipeError:
-        sys.exit(1)
+        return 1
     except (typer.Abort, EOFError):
         sys.stderr.write("qa: aborted\n")
-        sys.exit(2)
+        return 2
     except Exception as exc:  # a bug: still one line, never a traceback (QA_DEBUG=1 shows it)
         if os.environ.get("QA_DEBUG"):
             raise
-        sys.stderr.write(f"qa: internal error: {type(exc).__name__}: {exc} (set QA_DEBUG=1 for details)\n")
-        sys.exit(2)
+        sys.stderr.write(f"qa: internal error: {type(exc).__name__}: {_one_line(str(exc))} (set QA_DEBUG=1 for details)\n")
+        return 2
 
 
-def _click_errors():
-    import click
+#: The module of the argument parser's exceptions, as typer exposes it: ``typer.BadParameter`` is
+#: click's class where typer uses click (before 0.26) and typer's own copy of click's where it does
+#: not (0.26 and later), so the exceptions are found from it rather than by importing click.
+_PARSER = sys.modules[typer.BadParameter.__module__]
 
-    return (click.ClickException,)
+
+def _close(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _one_line(message: str, prefix: str = "") -> str:
+    msg = " ".join(line.strip() for line in message.splitlines() if line.strip())
+    return msg if msg.startswith(prefix) else prefix + msg
+
+
+def _usage_error(exc) -> int:
+    """Print a parser error as one line, ``qa lint: no such option --bogus (see qa lint --help)``;
+    with no arguments at all, the help (exit 2, as ruff does)."""
+    ctx = getattr(exc, "ctx", None)
+    no_args = getattr(_PARSER, "NoArgsIsHelpError", None)
+    if no_args is not None and isinstance(exc, no_args):
+        sys.stdout.write(ctx.get_help() + "\n")
+        return 2
+    command = ctx.command_path if ctx is not None else "qa"
+    if isinstance(exc, _PARSER.NoSuchOption):
+        message = f"no such option {exc.option_name}"
+        close = sorted(p for p in getattr(exc, "possibilities", None) or () if _close(p, exc.option_name))
+        if close:
+            message += "; did you mean " + " or ".join(close) + "?"
+    else:
+        message = _one_line(exc.format_message())
+        message = message[:1].lower() + message[1:]
+    hint = f" (see {command} --help)" if ctx is not None else ""
+    sys.stderr.write(f"{command}: {message.rstrip('.')}{hint}\n")
+    return exc.exit_code if isinstance(exc.exit_code, int) and exc.exit_code else 2

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from pathlib import Path
 from array import array
 from typing import Iterator, Sequence
 
@@ -145,20 +144,6 @@ def read_document(path: str) -> Document:
     if len(data) > MAX_BYTES:
         raise InputError(name, f"is over the {MAX_BYTES // (1024 * 1024)} MiB limit; split it")
     return from_text(decode(data, name), name)
-
-
-def expand_paths(paths: list[str]) -> list[str]:
-    """Expand the command-line paths: a directory means every ``*.txt`` below it, sorted."""
-    out: list[str] = []
-    for p in paths:
-        if p != "-" and os.path.isdir(p):
-            found = sorted(str(f) for f in Path(p).rglob("*.txt") if f.is_file())
-            if not found:
-                raise InputError(p, "directory holds no .txt file; pass a file or a directory of .txt files")
-            out.extend(found)
-        else:
-            out.append(p)
-    return out
 
 
 # -- large files: paragraphs read from disk when asked for ---------------------------------------

@@ -544,6 +544,10 @@ def _wrong_script(value: str, script: str) -> bool:
     return has_devanagari(value)
 
 
+#: A column name in a glossary or word-list header.
+_COLUMN_NAME = regex.compile(r"[a-z][a-z0-9_]*")
+
+
 def check_file(path: str) -> list[str]:
     """Every problem of one glossary file, one line each (``file:line: message``): unreadable
     rows, empty required cells, duplicate keys, conflicting expansions (one short form naming
@@ -560,6 +564,12 @@ def check_file(path: str) -> list[str]:
         header, rows, header_line = read_rows(path)
     except QAError as exc:
         return [str(exc)]
+    if len(header) < 2 or not all(_COLUMN_NAME.fullmatch(h) for h in header):
+        return [
+            f"{path}:{header_line}: not a glossary: expected a tab-separated header of column names "
+            f"such as {', '.join(ORG_REQUIRED)} (organisations) or it, hi, wrong (terms); "
+            "see glossaries/README.md"
+        ]
     problems: list[str] = []
 
     def say(line: int, message: str) -> None:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from qa.document import decode, expand_paths, from_text, split_paragraphs
+from qa.document import decode, from_text, split_paragraphs
+from qa.formats import expand_paths
 from qa.errors import InputError
 from qa.model import Paragraph
 
@@ -69,6 +70,21 @@ def test_directory_expands_to_sorted_txt(tmp_path):
     (tmp_path / "sub" / "a.txt").write_text("x", encoding="utf-8")
     (tmp_path / "c.md").write_text("x", encoding="utf-8")
     assert expand_paths([str(tmp_path)]) == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.txt")]
+
+
+def test_directory_walk_skips_what_is_not_a_translation(tmp_path):
+    (tmp_path / "a.hi.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.gold.jsonl").write_text('{"id": "G1"}\n', encoding="utf-8")
+    (tmp_path / "notes.jsonl").write_text('\n{"name": "x"}\n', encoding="utf-8")
+    (tmp_path / "units.jsonl").write_text('{"id": 1, "target": "x"}\n', encoding="utf-8")
+    skipped = []
+    assert expand_paths([str(tmp_path)], skipped=skipped) == [str(tmp_path / "a.hi.txt"), str(tmp_path / "units.jsonl")]
+    assert skipped == [
+        (str(tmp_path / "a.gold.jsonl"), "gold annotations, not a translation"),
+        (str(tmp_path / "notes.jsonl"), 'its records have no "target": not a translation'),
+    ]
+    # named explicitly, a file is read whatever it is
+    assert expand_paths([str(tmp_path / "a.gold.jsonl")]) == [str(tmp_path / "a.gold.jsonl")]
 
 
 def test_directory_without_txt_is_an_error(tmp_path):

@@ -116,7 +116,9 @@ def test_formats_and_output_file(tmp_path, fmt):
     report = tmp_path / f"report.{fmt}"
     proc = run("gate", "--no-config", "--format", fmt, "-o", report, EXAMPLE)
     assert proc.returncode == 1, proc.err
-    table_rows(proc.out)  # the terminal gets the table
+    # the file gets the report; the terminal nothing but one summary line on standard error
+    assert proc.out == ""
+    assert proc.err == f"qa: wrote {report} (78 findings, FAIL)\n"
     text = report.read_text(encoding="utf-8")
     if fmt in ("json", "sarif"):
         json.loads(text)

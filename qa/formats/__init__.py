@@ -47,9 +47,17 @@ def format_of(path: str, input_format: str | None = None) -> str:
     return check_format(input_format) or EXTENSIONS.get(Path(path).suffix.lower(), "txt")
 
 
-def expand_paths(paths: list[str], input_format: str | None = None) -> list[str]:
+#: Files a directory walk passes over by name: they sit beside translations but are not ones.
+NOT_INPUTS = (".gold.jsonl",)
+
+
+def expand_paths(paths: list[str], input_format: str | None = None, skipped: list | None = None) -> list[str]:
     """Expand command-line paths: a directory means every file below it (sorted) with an
-    extension of ``input_format``, or of any format qa reads."""
+    extension of ``input_format``, or of any format qa reads, that is a translation.
+
+    A file found by walking that is not one (gold annotations, JSON Lines whose records have no
+    ``target``) is left out and, when ``skipped`` is a list, added to it as (path, reason). A file
+    named explicitly is always read (and fails loudly if it is not a translation)."""
     wanted = check_format(input_format)
     suffixes = sorted(s for s, f in EXTENSIONS.items() if wanted is None or f == wanted)
     out: list[str] = []
@@ -59,10 +67,34 @@ def expand_paths(paths: list[str], input_format: str | None = None) -> list[str]
             if not found:
                 kinds = "the given --input-format" if wanted else "any format qa reads"
                 raise InputError(p, f"directory holds no .txt file (nor any file of {kinds}: {', '.join(suffixes)})")
-            out.extend(found)
+            for f in found:
+                reason = _not_a_translation(f, input_format)
+                if reason is None:
+                    out.append(f)
+                elif skipped is not None:
+                    skipped.append((f, reason))
         else:
             out.append(p)
     return out
+
+
+def _not_a_translation(path: str, input_format: str | None) -> str | None:
+    """Why a file found by walking a directory is not a translation (None: it may be one)."""
+    if path.lower().endswith(NOT_INPUTS):
+        return "gold annotations, not a translation"
+    if format_of(path, input_format) != "jsonl":
+        return None
+    import json
+
+    try:
+        with open(path, "rb") as fh:
+            first = next((line for line in fh if line.strip()), b"")
+        record = json.loads(first) if first else None
+    except (OSError, ValueError, RecursionError):
+        return None  # read it, and let the reader say what is wrong
+    if isinstance(record, dict) and "target" not in record:
+        return 'its records have no "target": not a translation'
+    return None
 
 
 def read_inputs(path: str, input_format: str | None = None) -> tuple[Document, Document | None]:
