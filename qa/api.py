@@ -93,7 +93,6 @@ def options_for(config: Any = None, name: str = "<text>"):
     """The engine Options for ``config`` (see the module's documentation)."""
     from . import config as configuration
     from .engine import Options
-    from .rules import select_rules
 
     if isinstance(config, Options):
         return config
@@ -105,12 +104,23 @@ def options_for(config: Any = None, name: str = "<text>"):
         settings = configuration.parse(config, "config", Path.cwd()).settings_for(name)
     else:
         raise UsageError(f"config must be None, a path, a mapping or qa.engine.Options, not {type(config).__name__}")
+    return options_from(settings)
+
+
+def options_from(settings, source=None):
+    """The engine Options for resolved ``config.Settings``: the one path from settings to options,
+    used by the command line, this API, Dask and ``qa eval``."""
+    from .engine import Options
+    from .rules import select_rules
+
     return Options(
         rules=select_rules(list(settings.select), list(settings.ignore)),
         severities=settings.severities,
         threshold=settings.threshold,
         glossary_paths=settings.glossaries,
         use_default_glossaries=settings.default_glossaries,
+        source=source,
+        rule_options={"window": settings.window},
     )
 
 

@@ -170,10 +170,9 @@ def _inputs(paths, cfg, flags, source, input_format=None, outputs=()):
 
     ``outputs``: (option, path) pairs of the files the command will write; none may be an input."""
     from . import document
-    from .engine import Options
+    from .api import options_from
     from .formats import expand_paths
     from .outfile import check_output
-    from .rules import select_rules
 
     skipped: list = []
     files = expand_paths(paths, input_format, skipped)
@@ -186,20 +185,7 @@ def _inputs(paths, cfg, flags, source, input_format=None, outputs=()):
     for option, path in outputs:
         check_output(path, [*files, *([source] if source else [])], option)
     src = document.read_document(source) if source else None
-    inputs = []
-    for name in files:
-        s = cfg.settings_for(name, flags)
-        options = Options(
-            rules=select_rules(list(s.select), list(s.ignore)),
-            severities=s.severities,
-            threshold=s.threshold,
-            glossary_paths=s.glossaries,
-            use_default_glossaries=s.default_glossaries,
-            source=src,
-            rule_options={"window": s.window},
-        )
-        inputs.append((name, options))
-    return inputs
+    return [(name, options_from(cfg.settings_for(name, flags), src)) for name in files]
 
 
 def _check(paths, cfg, flags, source, baseline_file, write_baseline, input_format=None, jobs=1, output=None):
@@ -440,21 +426,22 @@ def explain(code: str = typer.Argument(..., metavar="CODE", help="A rule code (Q
 def eval_(
     paths: list[str] = typer.Argument(..., metavar="DOC GOLD | DIR...", help="DOC GOLD (a translation and its gold .jsonl), or directories of X.hi.txt + X.gold.jsonl pairs."),
     output_format: str = typer.Option("text", "--format", metavar="FORMAT", help="text or json."),
-    select: list[str] = typer.Option(None, "--select", metavar="RULES", help="Only these rules (as for lint)."),
-    ignore: list[str] = typer.Option(None, "--ignore", metavar="RULES", help="Skip these rules (as for lint)."),
+    select: list[str] = _SELECT,
+    ignore: list[str] = _IGNORE,
     count_info: bool = typer.Option(False, "--count-info", help="Score info findings too (left out by default)."),
     findings: str = typer.Option(None, "--findings", metavar="FILE", help="Score this findings JSON (qa's format) instead of running qa (DOC GOLD only)."),
     limit: int = typer.Option(50, "--limit", metavar="N", help="Text output: at most this many missed items and false alarms."),
     min_recall: float = typer.Option(None, "--min-recall", metavar="R", help="Exit 1 when required recall is below this."),
     min_precision: float = typer.Option(None, "--min-precision", metavar="P", help="Exit 1 when precision is below this."),
+    config_file: str = _CONFIG,
+    no_config: bool = _NO_CONFIG,
 ) -> None:
     """Score the checker against gold annotations: recall, precision, per category, misses, false alarms."""
     import json
     from pathlib import Path
 
-    from . import evaluation
-    from .engine import Options
-    from .rules import select_rules
+    from . import config, evaluation
+    from .api import options_from
 
     if output_format not in ("text", "json"):
         raise UsageError(f"--format {output_format!r} is not one of: text, json")
@@ -466,9 +453,14 @@ def eval_(
         raise UsageError("qa eval takes DOC GOLD, or one or more directories of X.hi.txt + X.gold.jsonl pairs")
     if findings and len(pairs) != 1:
         raise UsageError("--findings goes with exactly one DOC GOLD pair")
-    options = Options(rules=select_rules(_split(select), _split(ignore)))
+    flags = _flags(select, ignore, None, None, None, False)
+    cfg = config.load(config_file, not no_config)
+
+    def options(path: str):
+        return options_from(cfg.settings_for(path, flags))
+
     if findings:
-        report = evaluation.evaluate(*pairs[0], options, count_info, findings_path=findings)
+        report = evaluation.evaluate(*pairs[0], None, count_info, findings_path=findings)
     else:
         report = evaluation.evaluate_many(pairs, options, count_info)
         if len(pairs) == 1:

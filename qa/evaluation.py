@@ -407,8 +407,9 @@ def evaluate(
 
 
 def evaluate_many(pairs: Iterable[tuple[str, str]], options, count_info: bool = False) -> dict:
-    """Score every pair; the result holds each document's numbers and the totals."""
-    reports = [evaluate(d, g, options, count_info) for d, g in pairs]
+    """Score every pair; the result holds each document's numbers and the totals. ``options``:
+    the engine Options for every document, or a function of a document's path returning them."""
+    reports = [evaluate(d, g, options(d) if callable(options) else options, count_info) for d, g in pairs]
     return {"documents": reports, "total": combine(reports)}
 
 

@@ -86,3 +86,12 @@ def test_lint_records_jobs_give_the_same_results(monkeypatch):
 def test_bad_records(record, message):
     with pytest.raises(InputError, match=message):
         qa.lint_records([record])
+
+
+def test_window_setting_reaches_the_rules_through_the_api():
+    """The window setting used to be dropped between settings and options (window 40 always)."""
+    text = "G7 देशों की बैठक।\n\n" + "बैठक हुई।\n\n" * 60 + "जी7 देशों ने कहा।\n"
+    narrow = qa.lint_text(text, config={"select": ["QA550"]})
+    assert narrow.findings == ()
+    whole = qa.lint_text(text, config={"select": ["QA550"], "window": 0})
+    assert [(f.rule, f.paragraph, f.text) for f in whole.findings] == [("QA550", 61, "जी7")]

@@ -234,3 +234,14 @@ def test_usage_errors(args, problem):
 def test_min_recall_and_precision_gate():
     assert qa("eval", "--min-recall", "0", "--min-precision", "0", EXAMPLE, GOLD).returncode == 0
     assert qa("eval", "--min-recall", "1.01", EXAMPLE, GOLD).returncode == 1
+
+
+def test_eval_reads_the_configuration_file(tmp_path):
+    """qa eval used to ignore qa.toml: it judged other rules than `qa lint` runs."""
+    from runqa import run
+
+    (tmp_path / "qa.toml").write_text('select = ["QA701"]\n', encoding="utf-8")
+    configured = json.loads(run("eval", EXAMPLE, GOLD, "--format", "json", "--count-info", cwd=tmp_path).out)
+    assert configured["findings"] > 0 and set(configured["by_rule"]) == {"QA701"}
+    plain = json.loads(run("eval", EXAMPLE, GOLD, "--format", "json", "--no-config", cwd=tmp_path).out)
+    assert plain["recall"] == 1.0 and len(plain["by_rule"]) > 5
