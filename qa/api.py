@@ -11,8 +11,9 @@
 ``pyproject.toml`` with ``[tool.qa]``), a mapping with the same keys (``{"select": ["QA5"],
 "threshold": 90}``), or a ``qa.engine.Options``. Records are mappings (or objects) with ``id``,
 ``target`` and optional ``source``, or ``(id, target)`` / ``(id, target, source)`` tuples; they
-are linted like the records of a JSON Lines file: in parts of ``qa.parallel.PART`` records, each
-part one document (so repeated-paragraph and consistency rules look across the records of a part).
+are linted like the records of a JSON Lines file: all the records of one call are one document
+(repeated-paragraph and consistency rules look across them). For millions of records, use
+``qa.dask``, where each partition is one document.
 Everything here raises ``qa.errors.QAError`` (a ValueError-like, one-line message) on bad input.
 """
 
@@ -171,41 +172,29 @@ def _record(n: int, record: Any):
     return Unit(id=str(uid), target=target, source=source, line=n)
 
 
-def _parts(records: Iterable[Any], options, size: int):
+def iter_records(records: Iterable[Any], config: Any = None) -> Iterator[RecordResult]:
+    """Like ``lint_records``, yielding the results one by one (the records are one document, so
+    they are all read before the first result)."""
     from .formats._units import documents
-    from .parallel import Part
-
-    batch: list = []
-    base = 0
-    for n, record in enumerate(records, 1):
-        batch.append(_record(n, record))
-        if len(batch) == size:
-            doc, source = documents("<records>", batch)
-            yield Part("<records>", options, base, doc, source, size=len(batch))
-            base += len(batch)
-            batch = []
-    if batch:
-        doc, source = documents("<records>", batch)
-        yield Part("<records>", options, base, doc, source, size=len(batch))
-
-
-def iter_records(records: Iterable[Any], config: Any = None, jobs: int = 1) -> Iterator[RecordResult]:
-    """Like ``lint_records``, yielding results as they are ready (memory stays flat)."""
-    from .parallel import PART, run_parts
+    from .runner import Part, lint_part
 
     options = options_for(config, "<records>")
-    for part, result in run_parts(_parts(records, options, PART), jobs):
-        for para, pres in zip(part.doc.paragraphs, result.paragraphs):
-            yield RecordResult(
-                id=para.unit or "",
-                words=pres.words,
-                penalty=pres.penalty,
-                score=pres.score,
-                findings=tuple(Issue.from_finding(f) for f in pres.findings),
-            )
+    units = [_record(n, record) for n, record in enumerate(records, 1)]
+    if not units:
+        return
+    doc, source = documents("<records>", units)
+    result = lint_part(Part("<records>", options, doc, source))
+    for para, pres in zip(doc.paragraphs, result.paragraphs):
+        yield RecordResult(
+            id=para.unit or "",
+            words=pres.words,
+            penalty=pres.penalty,
+            score=pres.score,
+            findings=tuple(Issue.from_finding(f) for f in pres.findings),
+        )
 
 
-def lint_records(records: Iterable[Any], config: Any = None, jobs: int = 1) -> list[RecordResult]:
-    """Lint records (``id``, ``target``, optional ``source``); one RecordResult per record, in
-    order. ``jobs`` > 1 lints parts on that many processes (same results)."""
-    return list(iter_records(records, config, jobs))
+def lint_records(records: Iterable[Any], config: Any = None) -> list[RecordResult]:
+    """Lint records (``id``, ``target``, optional ``source``) as one document; one RecordResult
+    per record, in order."""
+    return list(iter_records(records, config))

@@ -130,7 +130,7 @@ _WRITE_BASELINE = typer.Option(None, "--write-baseline", metavar="FILE", help="R
 _OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to this file; the terminal then gets the text summary.")
 _COLOR = typer.Option("auto", "--color", metavar="WHEN", help="auto (on a terminal), always or never.")
 _INPUT_FORMAT = typer.Option("auto", "--input-format", metavar="FORMAT", help="auto (by extension: .txt, .xlf/.xliff, .tmx, .po, .html, .jsonl; other files are text), txt, xliff, tmx, po, html or jsonl.")
-_JOBS = typer.Option(0, "--jobs", "-j", metavar="N", help="Processes over files and parts of large files (0: all cores); the output is the same for every value.")
+_JOBS = typer.Option(0, "--jobs", "-j", metavar="N", help="Processes over files (0 or more than the cores: all cores); each file is linted whole, and the output is the same for every value.")
 
 
 def _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, fail_on=None) -> dict:
@@ -192,11 +192,11 @@ def _check(paths, cfg, flags, source, baseline_file, write_baseline, input_forma
     """Lint every input with its settings (on ``jobs`` processes); apply or write the baseline.
 
     Returns (documents by path, results, baseline outcome or None)."""
-    from . import baseline, parallel
+    from . import baseline, runner
 
     outputs = (("--output", output), ("--write-baseline", write_baseline))
     inputs = _inputs(paths, cfg, flags, source, input_format, outputs)
-    pairs = parallel.lint_inputs(inputs, input_format, jobs, progress=True)
+    pairs = runner.lint_inputs(inputs, input_format, jobs, progress=True)
     documents = {doc.path: doc for doc, _ in pairs}
     if write_baseline:
         entries = baseline.entries_for(pairs)
@@ -243,18 +243,19 @@ def _summary(results) -> str:
 
 
 def _lint_jsonl(paths, cfg, flags, source, baseline, output, limit, input_format, jobs) -> int:
-    """``--format jsonl``: stream one JSON object per finding, then one per input (qa/parallel.py)."""
-    from . import parallel
+    """``--format jsonl``: one JSON object per finding, then one per input, as each input is done."""
+    from . import runner
+    from .outfile import open_output
+    from .reporters import jsonl
 
     if baseline:
         raise UsageError("--format jsonl streams its findings; use another --format with --baseline or --write-baseline")
-    from .outfile import open_output
-
     inputs = _inputs(paths, cfg, flags, source, input_format, (("--output", output),))
+    results = (result for _, result in runner.stream(inputs, input_format, jobs, progress=True))
     if not output:
-        return 1 if parallel.write_jsonl(inputs, sys.stdout, limit, input_format, jobs, progress=True) else 0
+        return 1 if jsonl.write(results, sys.stdout, limit) else 0
     with open_output(output) as fh:
-        failed = parallel.write_jsonl(inputs, fh, limit, input_format, jobs, progress=True)
+        failed = jsonl.write(results, fh, limit)
     sys.stderr.write(f"qa: wrote {output}\n")
     return 1 if failed else 0
 
@@ -290,7 +291,7 @@ def lint(
     jobs: int = _JOBS,
 ) -> None:
     """Check translations and print every finding, then a score and verdict per file."""
-    from . import config, formats, parallel
+    from . import config, formats, runner
     from .reporters import get_reporter
 
     if output_format != "jsonl":
@@ -299,7 +300,7 @@ def lint(
     cfg = config.load(config_file, not no_config)
     run_fail_on = cfg.settings_for("-", flags).fail_on
     limit = None if run_fail_on == "none" else Severity(run_fail_on)
-    fmt, jobs = formats.check_format(input_format), parallel.check_jobs(jobs)
+    fmt, jobs = formats.check_format(input_format), runner.check_jobs(jobs)
     if output_format == "jsonl":
         raise typer.Exit(_lint_jsonl(paths, cfg, flags, source, baseline_file or write_baseline, output, limit, fmt, jobs))
     documents, results, outcome = _check(paths, cfg, flags, source, baseline_file, write_baseline, fmt, jobs, output)
@@ -336,13 +337,13 @@ def gate(
 ) -> None:
     """The publish decision: a table per document (words, score, critical/major/minor counts,
     verdict). Exit 0 only when every document passes (score >= threshold, no critical finding)."""
-    from . import config, formats, parallel
+    from . import config, formats, runner
     from .reporters import get_reporter
 
     _check_format(output_format, color)
     flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries)
     cfg = config.load(config_file, not no_config)
-    fmt, jobs = formats.check_format(input_format), parallel.check_jobs(jobs)
+    fmt, jobs = formats.check_format(input_format), runner.check_jobs(jobs)
     documents, results, outcome = _check(paths, cfg, flags, source, baseline_file, write_baseline, fmt, jobs, output)
     table = get_reporter("gate")
     if output_format == "text":

@@ -14,9 +14,9 @@ workers with ``qa.lint_records`` and returns ``(findings, scores)`` as pandas Da
 per finding (``partition``, ``id``, ``rule``, ``name``, ``category``, ``mqm``, ``severity``,
 ``start``, ``end``, ``text``, ``message``, ``suggestion``) and one row per record (``partition``,
 ``id``, ``words``, ``penalty``, ``score``, ``findings``), in the collection's order. Each
-partition is linted like a JSON Lines file of its records (in parts of ``qa.parallel.PART``), so
-the result equals ``qa.lint_records`` over the same records when partitions hold a multiple of
-``PART`` records (document-level rules such as repeated paragraphs look within a part only).
+partition is one document, linted like a JSON Lines file of its records: the result equals
+``qa.lint_records`` over the records of each partition (document-level rules such as repeated
+paragraphs compare the records of one partition; partition by document to keep documents whole).
 ``lint_partitions`` returns the lazy per-partition results for pipelines that go on in Dask.
 
 Requires ``dask`` and ``pandas`` (``pip install 'qa-hindi[dask]'``); workers need ``qa``

@@ -28,9 +28,9 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        bad = data[exc.start]
+        bad, line = data[exc.start], data.count(b"\n", 0, exc.start) + 1
         raise InputError(
-            name, f"not UTF-8 (byte 0x{bad:02x} at offset {exc.start}); save it as UTF-8"
+            name, f"line {line}: not UTF-8 (byte 0x{bad:02x} at offset {exc.start}); save it as UTF-8"
         ) from None
     if not text.strip():
         raise InputError(name, "holds only whitespace; there is nothing to check")
@@ -196,7 +196,8 @@ class FileParagraphs(Sequence[Paragraph]):
                     line = raw.decode("utf-8")
                 except UnicodeDecodeError as exc:
                     raise InputError(
-                        self.name, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {pos - skip + exc.start}); save it as UTF-8"
+                        self.name,
+                        f"line {line_no}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {pos - skip + exc.start}); save it as UTF-8",
                     ) from None
                 if line.strip() == "":
                     if block >= 0:

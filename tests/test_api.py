@@ -69,13 +69,12 @@ def test_lint_records_takes_mappings_tuples_and_objects():
     assert results[1].score < 100 and results[1].penalty == 5
 
 
-def test_lint_records_jobs_give_the_same_results(monkeypatch):
-    from qa import parallel
-
-    monkeypatch.setattr(parallel, "PART", 4)
+def test_records_of_one_call_are_one_document():
     lines = [l.strip() for l in EXAMPLE.read_text(encoding="utf-8").splitlines() if l.strip()]
-    records = [{"id": i, "target": t} for i, t in enumerate(lines * 2)]
-    assert qa.lint_records(records, jobs=2) == qa.lint_records(records)
+    records = [{"id": i, "target": t} for i, t in enumerate(lines + [f"अनुच्छेद {k} यहाँ है।" for k in range(3000)] + lines[:1])]
+    results = qa.lint_records(records)
+    repeats = [r.id for r in results for i in r.findings if i.rule == "QA502"]
+    assert repeats[-1] == str(len(records) - 1)  # the first paragraph, 3,000 records later
 
 
 @pytest.mark.parametrize(

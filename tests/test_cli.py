@@ -139,7 +139,7 @@ def test_stdin_and_directory(tmp_path):
     "setup, expected",
     [
         (lambda d: d / "missing.txt", "missing.txt: no such file or directory"),
-        (lambda d: _write(d / "w.txt", "caf\xe9 ".encode("cp1252") + "’".encode("cp1252")), "w.txt: not UTF-8 (byte 0xe9 at offset 3); save it as UTF-8"),
+        (lambda d: _write(d / "w.txt", "caf\xe9 ".encode("cp1252") + "’".encode("cp1252")), "w.txt: line 1: not UTF-8 (byte 0xe9 at offset 3); save it as UTF-8"),
         (lambda d: _write(d / "u.txt", "नमस्ते दुनिया".encode("utf-16")), "u.txt: is UTF-16"),
         (lambda d: _write(d / "b.txt", bytes(range(256))), "b.txt: is a binary file (NUL byte at offset 0)"),
         (lambda d: _write(d / "e.txt", b""), "e.txt: file is empty"),

@@ -51,7 +51,7 @@ def test_bom_is_accepted_and_dropped():
     [
         (b"", "file is empty"),
         (b"  \n\n", "only whitespace"),
-        (b"caf\x92 ok", "not UTF-8 (byte 0x92 at offset 3); save it as UTF-8"),
+        (b"caf\x92 ok", "line 1: not UTF-8 (byte 0x92 at offset 3); save it as UTF-8"),
         ("नमस्ते".encode("utf-16"), "UTF-16"),
         ("नमस्ते".encode("utf-16-le"), "UTF-16"),
         (b"\x7fELF\x02\x01\x00\x00\x00\x00", "binary file (NUL byte at offset 6)"),

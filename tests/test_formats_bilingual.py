@@ -166,7 +166,7 @@ def test_po_plural_context_escapes_and_obsolete(tmp_path):
         ("bad.tmx", '<tmx version="1.4"><header srclang="it"/><body>\n<tu><tuv xml:lang="hi"><seg>a & b</seg></tuv></tu></body></tmx>', "bad.tmx: line 2: not well-formed XML"),
         ("bad.po", 'msgid "a"\nmsgstr "b\n', "bad.po: not a valid PO file"),
         ("empty.po", 'msgid ""\nmsgstr ""\n"Language: hi\\n"\n\nmsgid "a"\nmsgstr ""\n', "empty.po: holds no translated entry"),
-        ("latin1.xlf", "<xliff>caf\xe9</xliff>".encode("latin-1"), "latin1.xlf: not UTF-8 (byte 0xe9"),
+        ("latin1.xlf", "<xliff>caf\xe9</xliff>".encode("latin-1"), "latin1.xlf: line 1: not UTF-8 (byte 0xe9"),
     ],
 )
 def test_malformed_files_give_one_line_and_exit_2(tmp_path, name, content, expected):

@@ -114,6 +114,16 @@ def read_inputs(path: str, input_format: str | None = None) -> tuple[Document, D
     return reader(fmt).read(text, data, name)
 
 
+def read_input(path: str, input_format: str | None = None) -> tuple[Document, Document | None]:
+    """``read_inputs``, except that a text file over ``document.STREAM_BYTES`` is not read into
+    memory: its paragraphs (``document.FileParagraphs``) are read from disk when needed."""
+    from .. import document
+
+    if format_of(path, input_format) == "txt" and path != "-" and document.input_size(path) > document.STREAM_BYTES:
+        return Document(path=path, text="", paragraphs=document.FileParagraphs(path)), None  # type: ignore[arg-type]
+    return read_inputs(path, input_format)
+
+
 def reader(fmt: str):
     """The module that reads ``fmt`` (its ``read(text, data, name)``)."""
     return importlib.import_module(f"{__name__}.{'text' if fmt == 'txt' else fmt}")
