@@ -122,6 +122,7 @@ def options_from(settings, source=None):
         use_default_glossaries=settings.default_glossaries,
         source=source,
         rule_options={"window": settings.window},
+        paragraph_documents=settings.paragraph_documents,
     )
 
 

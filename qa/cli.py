@@ -130,10 +130,11 @@ _WRITE_BASELINE = typer.Option(None, "--write-baseline", metavar="FILE", help="R
 _OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to this file; the terminal then gets the text summary.")
 _COLOR = typer.Option("auto", "--color", metavar="WHEN", help="auto (on a terminal), always or never.")
 _INPUT_FORMAT = typer.Option("auto", "--input-format", metavar="FORMAT", help="auto (by extension: .txt, .xlf/.xliff, .tmx, .po, .html, .jsonl; other files are text), txt, xliff, tmx, po, html or jsonl.")
+_PARAGRAPH_DOCUMENTS = typer.Option(False, "--paragraph-documents", help="Every paragraph is a document of its own (a corpus of unrelated segments): no repeats, consistency or majority across paragraphs.")
 _JOBS = typer.Option(0, "--jobs", "-j", metavar="N", help="Processes over files (0 or more than the cores: all cores); each file is linted whole, and the output is the same for every value.")
 
 
-def _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, fail_on=None) -> dict:
+def _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, fail_on=None, paragraph_documents=False) -> dict:
     """The settings given on the command line (they override the configuration file)."""
     from . import config
 
@@ -162,6 +163,8 @@ def _flags(select, ignore, severity, threshold, glossary, no_default_glossaries,
         flags["glossaries"] = tuple(glossary)
     if no_default_glossaries:
         flags["default_glossaries"] = False
+    if paragraph_documents:
+        flags["paragraph_documents"] = True
     return flags
 
 
@@ -289,6 +292,7 @@ def lint(
     color: str = _COLOR,
     input_format: str = _INPUT_FORMAT,
     jobs: int = _JOBS,
+    paragraph_documents: bool = _PARAGRAPH_DOCUMENTS,
 ) -> None:
     """Check translations and print every finding, then a score and verdict per file."""
     from . import config, formats, runner
@@ -296,7 +300,7 @@ def lint(
 
     if output_format != "jsonl":
         _check_format(output_format, color)
-    flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, fail_on)
+    flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, fail_on, paragraph_documents)
     cfg = config.load(config_file, not no_config)
     run_fail_on = cfg.settings_for("-", flags).fail_on
     limit = None if run_fail_on == "none" else Severity(run_fail_on)
@@ -334,6 +338,7 @@ def gate(
     color: str = _COLOR,
     input_format: str = _INPUT_FORMAT,
     jobs: int = _JOBS,
+    paragraph_documents: bool = _PARAGRAPH_DOCUMENTS,
 ) -> None:
     """The publish decision: a table per document (words, score, critical/major/minor counts,
     verdict). Exit 0 only when every document passes (score >= threshold, no critical finding)."""
@@ -341,7 +346,7 @@ def gate(
     from .reporters import get_reporter
 
     _check_format(output_format, color)
-    flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries)
+    flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, paragraph_documents=paragraph_documents)
     cfg = config.load(config_file, not no_config)
     fmt, jobs = formats.check_format(input_format), runner.check_jobs(jobs)
     documents, results, outcome = _check(paths, cfg, flags, source, baseline_file, write_baseline, fmt, jobs, output)

@@ -11,6 +11,8 @@ Keys (kebab-case; anything else is an error that names it)::
     default-glossaries = true          # false: use only `glossaries`, replacing the shipped ones
     window = 40                        # paragraphs either side that document-level rules compare
                                        # (QA204 document vocabulary, QA550); 0: the whole document
+    paragraph-documents = false        # true: every paragraph is a document of its own (a corpus
+                                       # of unrelated segments: no repeats or consistency across)
 
     [severity]                         # per-rule severity overrides (code or rule name)
     QA701 = "minor"
@@ -44,7 +46,7 @@ from .scoring import DEFAULT_THRESHOLD
 FAIL_ON = ("info", "minor", "major", "critical", "none")
 CONFIG_NAMES = ("qa.toml", "pyproject.toml")
 SETTING_KEYS = ("select", "ignore", "severity", "threshold", "fail-on", "glossaries", "default-glossaries",
-                "window")
+                "window", "paragraph-documents")
 TOP_KEYS = SETTING_KEYS + ("overrides",)
 OVERRIDE_KEYS = ("paths",) + tuple(k for k in SETTING_KEYS if k != "fail-on")  # fail-on is per run
 
@@ -65,6 +67,7 @@ class Settings:
     glossaries: tuple[str, ...] = ()
     default_glossaries: bool = True
     window: int = DEFAULT_WINDOW
+    paragraph_documents: bool = False
 
     def updated(self, values: Mapping[str, Any]) -> "Settings":
         """These settings with ``values`` (Settings field names) applied: ``severities`` are
@@ -235,11 +238,12 @@ def _settings(table: Mapping[str, Any], where: str, root: Path) -> dict[str, Any
                 raise ConfigError(f"{where}: glossaries: {p!r} is not a file (paths are relative to {root})")
             resolved.append(str(full))
         out["glossaries"] = tuple(resolved)
-    if "default-glossaries" in table:
-        value = table["default-glossaries"]
-        if not isinstance(value, bool):
-            raise ConfigError(f"{where}: default-glossaries must be true or false, not {value!r}")
-        out["default_glossaries"] = value
+    for key in ("default-glossaries", "paragraph-documents"):
+        if key in table:
+            value = table[key]
+            if not isinstance(value, bool):
+                raise ConfigError(f"{where}: {key} must be true or false, not {value!r}")
+            out[key.replace("-", "_")] = value
     if "window" in table:
         value = table["window"]
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:

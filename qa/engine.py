@@ -23,6 +23,8 @@ class Options:
     use_default_glossaries: bool = True
     source: Document | None = None
     rule_options: Mapping[str, object] = field(default_factory=dict)
+    #: Each paragraph is a document of its own (a corpus file of unrelated segments).
+    paragraph_documents: bool = False
 
 
 def to_finding(rule: type[Rule], hit: Hit, para: Paragraph, path: str, severity: Severity) -> Finding:

@@ -20,6 +20,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator, Sequence
 
+from . import scoring
 from .engine import Options, lint_paragraphs
 from .errors import InputError, QAError, UsageError
 from .model import Document, DocumentResult
@@ -68,8 +69,33 @@ def lint_part(part: Part) -> DocumentResult:
     if part.source is not None or options.source is not None:
         options = replace(options, source=part.source)
     paragraphs = part.doc.paragraphs
+    if options.paragraph_documents:
+        return rebase(_each_paragraph(part.doc.path, paragraphs, options), part.base)
     compact = not isinstance(paragraphs, (tuple, list))  # read from disk: results kept in arrays
     return rebase(lint_paragraphs(part.doc.path, paragraphs, options, compact), part.base)
+
+
+def _each_paragraph(path: str, paragraphs, options: Options) -> DocumentResult:
+    """Every paragraph linted as a document of its own (``paragraph-documents``): document-level
+    rules compare nothing across paragraphs; the file is scored as one."""
+    source = options.source.paragraphs if options.source is not None else ()
+    results = []
+    for para in paragraphs:
+        alone = replace(para, index=0)
+        src = None
+        if para.index < len(source):
+            s = replace(source[para.index], index=0)
+            src = Document(path=path, text=s.text, paragraphs=(s,))
+        one = lint_paragraphs(path, (alone,), replace(options, source=src))
+        results.extend(rebase(one, para.index).paragraphs)
+    words, penalty = sum(p.words for p in results), sum(p.penalty for p in results)
+    doc_score = round(scoring.score(penalty, words), 2)
+    findings = [f for p in results for f in p.findings]
+    return DocumentResult(
+        path=path, words=words, penalty=penalty, score=doc_score,
+        passed=scoring.passes(doc_score, findings, options.threshold), threshold=options.threshold,
+        paragraphs=tuple(results), notes=(),
+    )
 
 
 def rebase(result: DocumentResult, base: int) -> DocumentResult:

@@ -155,3 +155,27 @@ def test_cli_jobs_same_output_and_nothing_on_a_pipe(tmp_path):
     assert runs[0].stderr == runs[1].stderr == ""
     bad = subprocess.run([sys.executable, "-m", "qa", "lint", "--jobs", "-1", str(EXAMPLE)], capture_output=True, text=True)
     assert bad.returncode == 2 and "--jobs -1" in bad.stderr
+
+
+def test_paragraph_documents_compare_nothing_across_paragraphs(tmp_path):
+    path = tmp_path / "corpus.txt"
+    path.write_text("रोम में विदेश मंत्रियों की बैठक हुई।\n\nयह दूसरा वाक्य है।\n\nरोम में विदेश मंत्रियों की बैठक हुई।\n", encoding="utf-8")
+    proc = run("lint", "--no-config", "--format", "json", path)
+    assert [f["rule"] for p in json.loads(proc.out)["documents"][0]["paragraphs"] for f in p["findings"]] == ["QA502"]
+    proc = run("lint", "--no-config", "--format", "json", "--paragraph-documents", path)
+    doc = json.loads(proc.out)["documents"][0]
+    assert proc.returncode == 0 and doc["words"] == 18 and all(p["findings"] == [] for p in doc["paragraphs"])
+    (tmp_path / "qa.toml").write_text("paragraph-documents = true\n", encoding="utf-8")
+    proc = run("lint", "--format", "json", path, cwd=tmp_path)
+    assert all(p["findings"] == [] for p in json.loads(proc.out)["documents"][0]["paragraphs"])
+    (tmp_path / "qa.toml").write_text("paragraph-documents = 1\n", encoding="utf-8")
+    proc = run("lint", path, cwd=tmp_path)
+    assert proc.returncode == 2 and "paragraph-documents must be true or false, not 1" in proc.err
+
+
+def test_paragraph_documents_keep_findings_in_place(tmp_path):
+    path = tmp_path / "corpus.txt"
+    path.write_text("पहला वाक्य है।\n\nकी बैठक हुई।\n", encoding="utf-8")
+    proc = run("lint", "--no-config", "--format", "json", "--paragraph-documents", "--select", "QA501", path)
+    [finding] = [f for p in json.loads(proc.out)["documents"][0]["paragraphs"] for f in p["findings"]]
+    assert (finding["paragraph"], finding["line"], finding["column"], finding["text"]) == (1, 3, 1, "की")
