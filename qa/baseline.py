@@ -176,9 +176,9 @@ def rescore(result: DocumentResult, keep: Sequence[Finding]) -> DocumentResult:
     for p in result.paragraphs:
         found = tuple(f for f in p.findings if id(f) in kept)
         pen = scoring.penalty(f.severity for f in found)
-        paragraphs.append(replace(p, findings=found, penalty=pen, score=round(scoring.score(pen, p.words), 2)))
+        paragraphs.append(replace(p, findings=found, penalty=pen, score=scoring.rounded(pen, p.words)))
     total = sum(p.penalty for p in paragraphs)
-    doc_score = round(scoring.score(total, result.words), 2)
+    doc_score = scoring.rounded(total, result.words)
     return replace(
         result,
         paragraphs=tuple(paragraphs),

@@ -295,7 +295,7 @@ def lint(
     paragraph_documents: bool = _PARAGRAPH_DOCUMENTS,
 ) -> None:
     """Check translations and print every finding, then a score and verdict per file."""
-    from . import config, formats, runner
+    from . import config, formats, runner, scoring
     from .reporters import get_reporter
 
     if output_format != "jsonl":
@@ -313,10 +313,7 @@ def lint(
         results, color=use_color if output_format == "text" else False, documents=documents, fail_on=limit, baseline=outcome
     )
     _emit(rendered, output, results)
-    failed = any(not r.passed for r in results) or (
-        limit is not None and any(f.severity >= limit for r in results for f in r.findings)
-    )
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(1 if scoring.run_fails(results, limit) else 0)
 
 
 @app.command(cls=_Command)

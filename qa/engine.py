@@ -116,7 +116,7 @@ def lint_paragraphs(
         penalties[i] = scoring.penalty(f.severity for f in group)
     total_words, total_penalty = sum(words), sum(penalties.values())
     results = _Results(lines, words, penalties, found)
-    doc_score = round(scoring.score(total_penalty, total_words), 2)
+    doc_score = scoring.rounded(total_penalty, total_words)
     all_findings = [f for i in sorted(found) for f in found[i]]
     return DocumentResult(
         path=path,
@@ -151,7 +151,7 @@ class _Results(Sequence[ParagraphResult]):
             line=self._lines[i],
             words=words,
             penalty=pen,
-            score=round(scoring.score(pen, words), 2),
+            score=scoring.rounded(pen, words),
             findings=tuple(self._found.get(i, ())),
         )
 

@@ -89,7 +89,7 @@ def _each_paragraph(path: str, paragraphs, options: Options) -> DocumentResult:
         one = lint_paragraphs(path, (alone,), replace(options, source=src))
         results.extend(rebase(one, para.index).paragraphs)
     words, penalty = sum(p.words for p in results), sum(p.penalty for p in results)
-    doc_score = round(scoring.score(penalty, words), 2)
+    doc_score = scoring.rounded(penalty, words)
     findings = [f for p in results for f in p.findings]
     return DocumentResult(
         path=path, words=words, penalty=penalty, score=doc_score,

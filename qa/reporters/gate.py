@@ -7,25 +7,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model import DocumentResult, Severity
+from ..scoring import reasons
 from .text import finding_line
 
 COLUMNS = ("file", "words", "score", "critical", "major", "minor", "verdict")
 #: findings listed under a failing document before "… and N more"
 SHOWN = 10
-
-
-def reasons(doc: DocumentResult) -> list[str]:
-    """Why a document fails (empty when it passes)."""
-    out = []
-    if doc.score < doc.threshold:
-        out.append(
-            f"score {doc.score:.2f} is below the threshold {doc.threshold:g} "
-            f"(penalty {doc.penalty} on {doc.words} words)"
-        )
-    critical = sum(1 for f in doc.findings if f.severity is Severity.CRITICAL)
-    if critical:
-        out.append(f"{critical} critical finding{'s' if critical != 1 else ''} (any critical finding fails)")
-    return out
 
 
 def rows(results: Sequence[DocumentResult]) -> list[tuple[str, ...]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Iterable, Sequence, TextIO
 
+from .. import scoring
 from ..model import DocumentResult, Finding, Severity
 
 
@@ -53,7 +54,5 @@ def write(results: Iterable[DocumentResult], out: TextIO, fail_on: Severity | No
     failed = False
     for result in results:
         out.write("".join(line + "\n" for line in lines(result)))
-        failed = failed or not result.passed
-        if fail_on is not None and not failed:
-            failed = any(f.severity >= fail_on for p in result.paragraphs for f in p.findings)
+        failed = failed or scoring.run_fails([result], fail_on)
     return failed

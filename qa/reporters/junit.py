@@ -14,7 +14,7 @@ from typing import Mapping, Sequence
 
 from .. import scoring
 from ..model import Document, DocumentResult, ParagraphResult, Severity
-from .gate import reasons
+from ..scoring import reasons
 from .text import finding_line, severity_counts
 
 # characters XML 1.0 cannot carry, even escaped
@@ -28,7 +28,7 @@ def xml_safe(text: str) -> str:
 def paragraph_fails(p: ParagraphResult, doc: DocumentResult, fail_on: Severity | None) -> bool:
     """A paragraph fails when its document fails and it would not pass on its own, or when it
     has a finding at or above ``fail_on``; so the tab's failures agree with the exit code."""
-    if fail_on is not None and any(f.severity >= fail_on for f in p.findings):
+    if scoring.reaches(p.findings, fail_on):
         return True
     return not doc.passed and not scoring.passes(p.score, p.findings, doc.threshold)
 
