@@ -168,6 +168,16 @@ def _flags(select, ignore, severity, threshold, glossary, no_default_glossaries,
     return flags
 
 
+def _settings_file(config_file, no_config):
+    """The configuration in use, named on standard error when a file was found or given."""
+    from . import config
+
+    cfg = config.load(config_file, not no_config)
+    if cfg.path is not None:
+        sys.stderr.write(_one_line(f"qa: settings from {cfg.path}") + "\n")
+    return cfg
+
+
 def _inputs(paths, cfg, flags, source, input_format=None, outputs=()):
     """(file, Options) for every input, directories expanded, each with its settings.
 
@@ -177,10 +187,12 @@ def _inputs(paths, cfg, flags, source, input_format=None, outputs=()):
     from .formats import expand_paths
     from .outfile import check_output
 
+    if paths.count("-") > 1:
+        raise UsageError("- (standard input) can be read only once")
     skipped: list = []
     files = expand_paths(paths, input_format, skipped)
     for name, reason in skipped:
-        sys.stderr.write(f"qa: skipped {name} ({reason})\n")
+        sys.stderr.write(_one_line(f"qa: skipped {name} ({reason})") + "\n")
     if not files:
         raise UsageError("no translation to check among the given paths")
     if source and len(files) != 1:
@@ -188,7 +200,12 @@ def _inputs(paths, cfg, flags, source, input_format=None, outputs=()):
     for option, path in outputs:
         check_output(path, [*files, *([source] if source else [])], option)
     src = document.read_document(source) if source else None
-    return [(name, options_from(cfg.settings_for(name, flags), src)) for name in files]
+    inputs = [(name, options_from(cfg.settings_for(name, flags), src)) for name in files]
+    for name, options in inputs:
+        if not options.rules:
+            where = f" (settings from {cfg.path})" if cfg.path else ""
+            raise UsageError(f"no rule is selected for {name}{where}: nothing would be checked")
+    return inputs
 
 
 def _check(paths, cfg, flags, source, baseline_file, write_baseline, input_format=None, jobs=1, output=None):
@@ -204,19 +221,19 @@ def _check(paths, cfg, flags, source, baseline_file, write_baseline, input_forma
     if write_baseline:
         entries = baseline.entries_for(pairs)
         _write(write_baseline, baseline.dumps(entries))
-        sys.stderr.write(f"qa: wrote {len(entries)} accepted finding{'s' if len(entries) != 1 else ''} to {write_baseline}\n")
+        sys.stderr.write(_one_line(f"qa: wrote {len(entries)} accepted finding{'s' if len(entries) != 1 else ''} to {write_baseline}") + "\n")
         raise typer.Exit(0)
     if not baseline_file:
         return documents, [r for _, r in pairs], None
     results, outcome = baseline.apply(pairs, baseline.read(baseline_file), baseline_file)
-    sys.stderr.write(f"qa: baseline {baseline_file}: {outcome.suppressed} finding{'s' if outcome.suppressed != 1 else ''} suppressed\n")
+    sys.stderr.write(_one_line(f"qa: baseline {baseline_file}: {outcome.suppressed} finding{'s' if outcome.suppressed != 1 else ''} suppressed") + "\n")
     if outcome.stale:
         sys.stderr.write(
             f"qa: baseline {baseline_file}: {len(outcome.stale)} entr{'ies' if len(outcome.stale) != 1 else 'y'} "
             "no longer match (fixed or changed; remove them or rewrite with --write-baseline):\n"
         )
         for e in outcome.stale:
-            sys.stderr.write(f"  {e.path}: {e.rule} {baseline.show_text(e.text)} in paragraph {e.paragraph}\n")
+            sys.stderr.write("  " + _one_line(f"{e.path}: {e.rule} {baseline.show_text(e.text)} in paragraph {e.paragraph}") + "\n")
     return documents, results, outcome
 
 
@@ -230,7 +247,7 @@ def _emit(rendered: str, output: str | None, results) -> None:
     """The report to ``output`` (then one summary line on standard error) or to standard output."""
     if output:
         _write(output, rendered)
-        sys.stderr.write(f"qa: wrote {output} ({_summary(results)})\n")
+        sys.stderr.write(_one_line(f"qa: wrote {output} ({_summary(results)})") + "\n")
     else:
         sys.stdout.write(rendered)
 
@@ -259,7 +276,7 @@ def _lint_jsonl(paths, cfg, flags, source, baseline, output, limit, input_format
         return 1 if jsonl.write(results, sys.stdout, limit) else 0
     with open_output(output) as fh:
         failed = jsonl.write(results, fh, limit)
-    sys.stderr.write(f"qa: wrote {output}\n")
+    sys.stderr.write(_one_line(f"qa: wrote {output}") + "\n")
     return 1 if failed else 0
 
 
@@ -301,7 +318,7 @@ def lint(
     if output_format != "jsonl":
         _check_format(output_format, color)
     flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, fail_on, paragraph_documents)
-    cfg = config.load(config_file, not no_config)
+    cfg = _settings_file(config_file, no_config)
     run_fail_on = cfg.settings_for("-", flags).fail_on
     limit = None if run_fail_on == "none" else Severity(run_fail_on)
     fmt, jobs = formats.check_format(input_format), runner.check_jobs(jobs)
@@ -344,7 +361,7 @@ def gate(
 
     _check_format(output_format, color)
     flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, paragraph_documents=paragraph_documents)
-    cfg = config.load(config_file, not no_config)
+    cfg = _settings_file(config_file, no_config)
     fmt, jobs = formats.check_format(input_format), runner.check_jobs(jobs)
     documents, results, outcome = _check(paths, cfg, flags, source, baseline_file, write_baseline, fmt, jobs, output)
     table = get_reporter("gate")
@@ -382,7 +399,7 @@ def report(
     if os.path.isdir(path):
         raise UsageError(f"{path}: qa report takes one file, not a directory (one report per document)")
     flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries)
-    cfg = config.load(config_file, not no_config)
+    cfg = _settings_file(config_file, no_config)
     documents, results, outcome = _check([path], cfg, flags, source, baseline_file, None, output=output)
     result = results[0]
     page = html.render_report(
@@ -395,7 +412,7 @@ def report(
     if output:
         _write(output, page)
         verdict = "PASS" if result.passed else "FAIL"
-        sys.stderr.write(f"qa: wrote {output} ({result.path}: score {result.score:.2f}, {verdict})\n")
+        sys.stderr.write(_one_line(f"qa: wrote {output} ({result.path}: score {result.score:.2f}, {verdict})") + "\n")
     else:
         sys.stdout.write(page)
     raise typer.Exit(0)
@@ -457,7 +474,7 @@ def eval_(
     if findings and len(pairs) != 1:
         raise UsageError("--findings goes with exactly one DOC GOLD pair")
     flags = _flags(select, ignore, None, None, None, False)
-    cfg = config.load(config_file, not no_config)
+    cfg = _settings_file(config_file, no_config)
 
     def options(path: str):
         return options_from(cfg.settings_for(path, flags))
@@ -483,7 +500,30 @@ def main() -> None:
 
     ``sys.exit`` is called outside the ``try``: a ``SystemExit`` must never travel through the
     ``except`` clauses (their expressions are evaluated as it passes)."""
-    sys.exit(run())
+    import signal
+
+    # Ctrl-C and SIGTERM unwind the run (workers stopped, no output half-written) and end it with
+    # one line; typer would turn Ctrl-C into a silent exit 130.
+    stops = (signal.SIGINT, signal.SIGTERM)
+    previous = {s: signal.signal(s, _stop) for s in stops}
+    try:
+        code = run()
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    sys.exit(code)
+
+
+class _Stopped(Exception):
+    """A signal that stops the run (SIGINT, SIGTERM)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum, frame):
+    raise _Stopped(signum)
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -503,6 +543,11 @@ def run(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("qa: interrupted\n")
         return 130
+    except _Stopped as exc:
+        import signal
+
+        sys.stderr.write("qa: interrupted\n" if exc.signum == signal.SIGINT else "qa: terminated\n")
+        return 128 + exc.signum
     except BrokenPipeError:
         return 1
     except (typer.Abort, EOFError):
@@ -528,7 +573,11 @@ def _close(a: str, b: str) -> bool:
 
 
 def _one_line(message: str, prefix: str = "") -> str:
-    msg = " ".join(line.strip() for line in message.splitlines() if line.strip())
+    """A message on one line: its lines joined, control characters escaped (a file name may hold
+    a newline or an ANSI escape)."""
+    from .display import printable
+
+    msg = printable(" ".join(line.strip() for line in message.splitlines() if line.strip()))
     return msg if msg.startswith(prefix) else prefix + msg
 
 

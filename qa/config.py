@@ -148,6 +148,8 @@ def load(explicit: str | None = None, enabled: bool = True, start: Path | None =
     else an empty configuration. ``enabled=False`` (``--no-config``) ignores files."""
     if explicit is not None:
         path = Path(explicit)
+        if path.is_dir():
+            raise ConfigError(f"{explicit}: is a directory; --config takes a qa.toml or pyproject.toml file")
         if not path.is_file():
             raise ConfigError(f"{explicit}: no such configuration file")
     elif not enabled:

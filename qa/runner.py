@@ -141,11 +141,11 @@ def run_parts(parts: Iterable[Part], jobs: int = 1, progress: "Progress | None" 
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),))
     window: deque = deque()
     try:
         for part in parts:
-            window.append((part, pool.submit(_work, part)))
+            window.append((part, _submit(pool, part, jobs)))
             if len(window) >= 2 * jobs:
                 done, future = window.popleft()
                 yield done, _unwrap(future.result())
@@ -156,8 +156,37 @@ def run_parts(parts: Iterable[Part], jobs: int = 1, progress: "Progress | None" 
             yield done, _unwrap(future.result())
             if progress:
                 progress.advance(done.size)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:  # Ctrl-C, SIGTERM, an input error: stop the workers now
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _submit(pool, part: Part, jobs: int):
+    try:
+        return pool.submit(_work, part)
+    except OSError as exc:  # fork refused: the process limit, memory
+        raise QAError(f"cannot start {jobs} worker processes ({exc.strerror or exc}); use a smaller --jobs") from None
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker: Ctrl-C is the parent's to handle (no traceback from every worker), and a
+    worker ends when its parent dies, however it dies (Linux: PR_SET_PDEATHSIG)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+        if os.getppid() != parent:  # the parent died before the line above
+            os._exit(1)
 
 
 def stream(

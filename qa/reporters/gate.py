@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..display import printable
 from ..model import DocumentResult, Severity
 from ..scoring import reasons
 from .text import finding_line
@@ -22,7 +23,7 @@ def rows(results: Sequence[DocumentResult]) -> list[tuple[str, ...]]:
         for f in doc.findings:
             counts[f.severity] += 1
         out.append(
-            (doc.path, str(doc.words), f"{doc.score:.2f}", str(counts[Severity.CRITICAL]),
+            (printable(doc.path), str(doc.words), f"{doc.score:.2f}", str(counts[Severity.CRITICAL]),
              str(counts[Severity.MAJOR]), str(counts[Severity.MINOR]), "PASS" if doc.passed else "FAIL")
         )
     return out
@@ -46,11 +47,11 @@ def render(results: Sequence[DocumentResult], color: bool = False, **_: object) 
     out = table(results, color)
     for doc in results:
         for note in doc.notes:
-            out.append(f"{doc.path}: note: {note}")
+            out.append(f"{printable(doc.path)}: note: {printable(note)}")
         if doc.passed:
             continue
         out.append("")
-        out.append(f"{doc.path} fails:")
+        out.append(f"{printable(doc.path)} fails:")
         out.extend(f"  - {r}" for r in reasons(doc))
         heavy = sorted(
             (f for f in doc.findings if f.severity >= Severity.MAJOR),
@@ -64,7 +65,7 @@ def render(results: Sequence[DocumentResult], color: bool = False, **_: object) 
                 rest[f.severity] += 1
         if any(rest.values()):
             counts = ", ".join(f"{n} {s.value}" for s, n in rest.items() if n)
-            out.append(f"    … and more: {counts} (all of them: qa lint {doc.path})")
+            out.append(f"    … and more: {counts} (all of them: qa lint {printable(doc.path)})")
     failed = sum(1 for d in results if not d.passed)
     out.append("")
     docs = f"{len(results)} document{'s' if len(results) != 1 else ''}"

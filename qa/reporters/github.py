@@ -13,6 +13,8 @@ are given only for a single-line finding (GitHub ignores them across lines).
 
 from __future__ import annotations
 
+from ..display import printable
+
 from typing import Sequence
 
 from ..model import DocumentResult, Finding, Severity
@@ -71,5 +73,5 @@ def render(
         out.extend(escape_data(finding_line(path, f)) for path, f in left)
     for doc in results:
         verdict = "PASS" if doc.passed else "FAIL"
-        out.append(f"{doc.path}: score {doc.score:.2f} (threshold {doc.threshold:g}), {doc.words} words: {verdict}")
+        out.append(f"{printable(doc.path)}: score {doc.score:.2f} (threshold {doc.threshold:g}), {doc.words} words: {verdict}")
     return "\n".join(out) + "\n"

@@ -3,6 +3,8 @@ per file with its score and verdict."""
 
 from __future__ import annotations
 
+from ..display import printable
+
 from collections import Counter
 from typing import Sequence
 
@@ -39,9 +41,9 @@ def finding_line(path: str, f: Finding, color: bool = False) -> str:
     if color:
         sev = f"{_COLOURS[f.severity]}{sev}{_RESET}"
         code = f"{_BOLD}{code}{_RESET}"
-    line = f"{path}:{f.line}:{f.column}: {code} {sev} {f.message}"
+    line = f"{printable(path)}:{f.line}:{f.column}: {code} {sev} {printable(f.message)}"
     if f.suggestion is not None:
-        line += f" ({show_suggestion(f.suggestion)})"
+        line += f" ({printable(show_suggestion(f.suggestion))})"
     return line
 
 
@@ -51,13 +53,13 @@ def render(results: Sequence[DocumentResult], color: bool = False, **_: object) 
         for f in sorted(doc.findings, key=lambda f: f.sort_key()):
             out.append(finding_line(doc.path, f, color))
         for note in doc.notes:
-            out.append(f"{doc.path}: note: {note}")
+            out.append(f"{printable(doc.path)}: note: {printable(note)}")
     for doc in results:
         verdict = "PASS" if doc.passed else "FAIL"
         if color:
             verdict = f"\x1b[1;32m{verdict}{_RESET}" if doc.passed else f"\x1b[1;31m{verdict}{_RESET}"
         out.append(
-            f"{doc.path}: score {doc.score:.2f} (threshold {doc.threshold:g}), {doc.words} words, "
+            f"{printable(doc.path)}: score {doc.score:.2f} (threshold {doc.threshold:g}), {doc.words} words, "
             f"{severity_counts(doc)}: {verdict}"
         )
     return "\n".join(out) + ("\n" if out else "")
