@@ -143,3 +143,30 @@ def test_glossary_check_rejects_what_is_not_a_glossary(tmp_path):
     assert lines[1].startswith(f"{EXAMPLE}:1: not a glossary")
     proc = run("glossary", "check", *sorted((ROOT / "glossaries").glob("*.tsv")))
     assert proc.returncode == 0 and proc.out.endswith("glossary file(s): no problems\n")
+
+
+def test_control_characters_in_a_file_name_are_printed_escaped(tmp_path):
+    path = tmp_path / "evil\n\x1b[31mname.txt"
+    path.write_text("की बैठक हुई।\n", encoding="utf-8")
+    proc = run("lint", "--no-config", path)
+    assert proc.returncode == 1
+    lines = proc.out.splitlines()
+    assert len(lines) == 2 and all(line.startswith(f"{tmp_path}/evil\\n\\x1b[31mname.txt:") for line in lines)
+    assert "\x1b" not in proc.out
+    proc = run("lint", "--no-config", tmp_path / "gone\x1b.txt")
+    assert proc.returncode == 2 and proc.err.endswith("gone\\x1b.txt: no such file or directory\n")
+
+
+def test_standard_input_once_and_some_rule_selected(tmp_path):
+    proc = run("lint", "--no-config", "-", "-", stdin="बैठक हुई।\n")
+    assert (proc.returncode, proc.err) == (2, "qa: - (standard input) can be read only once\n")
+    (tmp_path / "qa.toml").write_text('ignore = ["QA"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("बैठक हुई।\n", encoding="utf-8")
+    proc = run("gate", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.err.splitlines() == [
+        f"qa: settings from {tmp_path / 'qa.toml'}",
+        f"qa: no rule is selected for a.txt (settings from {tmp_path / 'qa.toml'}): nothing would be checked",
+    ]
+    proc = run("lint", "--config", tmp_path, "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.err.endswith("is a directory; --config takes a qa.toml or pyproject.toml file\n")
