@@ -419,15 +419,97 @@ def report(
 
 
 @app.command(cls=_Command)
+def fix(
+    paths: list[str] = _FILES,
+    output: str = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the corrected copy here (one input only)."),
+    diff: bool = typer.Option(False, "--diff", help="Print the changes as a unified diff (the default)."),
+    in_place: bool = typer.Option(False, "--in-place", help="Rewrite the files, keeping FILE.orig unless --no-backup."),
+    no_backup: bool = typer.Option(False, "--no-backup", help="With --in-place: keep no FILE.orig."),
+    unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="Also apply changes of wording (official names, Hindi forms of acronyms)."),
+    select: list[str] = _SELECT,
+    ignore: list[str] = _IGNORE,
+    glossary: list[str] = _GLOSSARY,
+    no_default_glossaries: bool = _NO_DEFAULT_GLOSSARIES,
+    config_file: str = _CONFIG,
+    no_config: bool = _NO_CONFIG,
+    input_format: str = _INPUT_FORMAT,
+) -> None:
+    """Apply the safe suggestions of the findings (--unsafe-fixes: all of them) to the translation:
+    a unified diff on standard output by default, a corrected copy with -o, or the files rewritten
+    with --in-place. Only the target text changes; the rest of a bilingual file stays byte for byte.
+    Exit 1 when --diff shows changes, else 0."""
+    from . import document, fixer, formats, runner
+    from .formats import format_of
+
+    modes = sum(bool(m) for m in (output, diff, in_place))
+    if modes > 1:
+        raise UsageError("choose one of --diff, -o/--output and --in-place")
+    if no_backup and not in_place:
+        raise UsageError("--no-backup goes with --in-place")
+    flags = _flags(select, ignore, None, None, glossary, no_default_glossaries)
+    cfg = _settings_file(config_file, no_config)
+    fmt = formats.check_format(input_format)
+    inputs = _inputs(paths, cfg, flags, None, fmt, (("--output", output),))
+    if output and len(inputs) != 1:
+        raise UsageError("-o/--output takes one input; use --diff or --in-place for several")
+    changed = False
+    for (name, options), (doc, result) in zip(inputs, runner.lint_inputs(inputs, fmt)):
+        kind = format_of(name, fmt)
+        if name == "-" and (in_place or kind != "txt"):
+            raise UsageError("qa fix reads standard input as text and cannot rewrite it in place")
+        if kind == "jsonl":
+            raise UsageError(f"{name}: qa fix does not rewrite JSON Lines; fix the records at their source")
+        data = document.read_bytes(name)
+        bom = data.startswith(b"\xef\xbb\xbf")
+        raw = document.decode(data, name)
+        plan = fixer.plan(doc, raw, result.findings, kind, unsafe_fixes)
+        fixed = fixer.apply(raw, plan.edits)
+        changed = changed or fixed != raw
+        _fix_summary(name, plan)
+        if output:
+            _write_bytes(output, fixed, bom)
+        elif in_place:
+            if fixed != raw:
+                if not no_backup:
+                    _write_bytes(name + ".orig", raw, bom)
+                _write_bytes(name, fixed, bom)
+        else:
+            import difflib
+
+            sys.stdout.writelines(
+                difflib.unified_diff(raw.splitlines(keepends=True), fixed.splitlines(keepends=True), f"a/{name}", f"b/{name}")
+            )
+    raise typer.Exit(1 if changed and not (output or in_place) else 0)
+
+
+def _write_bytes(path: str, text: str, bom: bool) -> None:
+    from .outfile import write_text
+
+    write_text(path, ("\ufeff" if bom else "") + text)
+
+
+def _fix_summary(name: str, plan) -> None:
+    n = len(plan.edits)
+    parts = [f"{n} fix{'es' if n != 1 else ''} applied"]
+    if plan.skipped_unsafe:
+        parts.append(f"{plan.skipped_unsafe} unsafe left (--unsafe-fixes applies them)")
+    if plan.skipped_overlap:
+        parts.append(f"{plan.skipped_overlap} overlapping left for a second run")
+    if plan.skipped_unmapped:
+        parts.append(f"{plan.skipped_unmapped} across markup left to a reviewer")
+    sys.stderr.write(_one_line(f"qa fix: {name}: " + "; ".join(parts)) + "\n")
+
+
+@app.command(cls=_Command)
 def rules() -> None:
-    """List every rule: code, name, category, default severity and summary."""
+    """List every rule: code, name, category, default severity, fix safety (qa fix) and summary."""
     from .rules import all_rules
 
-    rows = [(c.code, c.name, c.category.value, c.severity.value, c.summary()) for c in all_rules()]
-    widths = [max(len(r[i]) for r in rows + [("code", "name", "category", "severity", "")]) for i in range(4)]
-    header = ("code", "name", "category", "severity", "summary")
+    rows = [(c.code, c.name, c.category.value, c.severity.value, c.fix or "-", c.summary()) for c in all_rules()]
+    header = ("code", "name", "category", "severity", "fix", "summary")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(5)]
     for row in [header, *rows]:
-        typer.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
+        typer.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:5])) + "  " + row[5])
 
 
 @app.command(cls=_Command)
@@ -437,7 +519,10 @@ def explain(code: str = typer.Argument(..., metavar="CODE", help="A rule code (Q
 
     cls = get_rule(code)
     typer.echo(f"{cls.code} {cls.name}")
-    typer.echo(f"category: {cls.category.value}    MQM: {cls.mqm}    default severity: {cls.severity.value}")
+    typer.echo(
+        f"category: {cls.category.value}    MQM: {cls.mqm}    default severity: {cls.severity.value}    "
+        f"fix: {cls.fix or 'none'}"
+    )
     typer.echo("")
     typer.echo(cls.doc())
 

@@ -72,6 +72,9 @@ class Rule:
     category: ClassVar[Category]
     mqm: ClassVar[str]
     severity: ClassVar[Severity]
+    #: Whether ``qa fix`` may apply this rule's suggestions: ``"safe"`` (mechanical, invisible or
+    #: typographic), ``"unsafe"`` (a change of wording, only with ``--unsafe-fixes``) or None.
+    fix: ClassVar[str | None] = None
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -81,6 +84,12 @@ class Rule:
 
     def finish(self) -> Iterable[Hit]:
         return ()
+
+    @classmethod
+    def fix_safety(cls, finding) -> str | None:
+        """The fix safety of one of this rule's findings (a rule may make it depend on the
+        finding, e.g. on the strength of its evidence); by default the rule's ``fix``."""
+        return cls.fix
 
     # -- documentation -------------------------------------------------------------------
     @classmethod
