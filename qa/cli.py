@@ -1,7 +1,9 @@
 """The command line: the only module that prints or exits.
 
 Exit codes: 0 clean (no finding at or above --fail-on and every document passes), 1 findings or a
-failing document, 2 usage, input, configuration or data errors.
+failing document, 2 usage, input, configuration or data errors, 130 interrupted, 143 terminated.
+Help and errors are plain text (``rich_markup_mode=None``): nothing is styled, and the environment
+is left as it was.
 """
 
 from __future__ import annotations
@@ -9,14 +11,13 @@ from __future__ import annotations
 import os
 import sys
 
-os.environ.setdefault("TYPER_USE_RICH", "0")  # plain one-line errors, and a faster start
+import typer
+from typer.core import TyperCommand
 
-import typer  # noqa: E402
-from typer.core import TyperCommand  # noqa: E402
-
-from . import __version__  # noqa: E402
-from .errors import QAError, UsageError  # noqa: E402
-from .model import Severity  # noqa: E402
+from . import __version__
+from .config import FAIL_ON
+from .errors import QAError, UsageError
+from .model import Severity
 
 class _Command(TyperCommand):
     """A command whose usage line reads ``qa lint [OPTIONS] FILE...``: typer (0.26 and later) wraps
@@ -83,7 +84,6 @@ def glossary_export_tbx(
     else:
         sys.stdout.write(text)
 
-from .config import FAIL_ON  # noqa: E402
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -115,7 +115,7 @@ def _root(
 
 
 # -- options shared by lint, gate and report ----------------------------------------------------
-_FILES = typer.Argument(..., metavar="FILE...", help="Files, directories (every file below with a known extension: .txt, .xlf/.xliff, .tmx, .po, .html, .jsonl) or - for standard input.")
+_FILES = typer.Argument(..., metavar="FILE...", help="Files, directories (every translation below with a known extension: .txt, .xlf/.xliff, .tmx, .po, .html/.htm/.xhtml, .jsonl/.ndjson) or - for standard input.")
 _CONFIG = typer.Option(None, "--config", metavar="FILE", help="Settings file (qa.toml, or pyproject.toml with [tool.qa]); default: the nearest one from the working directory up.")
 _NO_CONFIG = typer.Option(False, "--no-config", help="Ignore configuration files.")
 _SELECT = typer.Option(None, "--select", metavar="RULES", help="Only these rules: codes, code prefixes, names or categories (repeatable, comma-separated).")
@@ -129,7 +129,7 @@ _BASELINE = typer.Option(None, "--baseline", metavar="FILE", help="Hide the find
 _WRITE_BASELINE = typer.Option(None, "--write-baseline", metavar="FILE", help="Record every current finding in this file (accepting them) and exit 0.")
 _OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to this file; the terminal then gets the text summary.")
 _COLOR = typer.Option("auto", "--color", metavar="WHEN", help="auto (on a terminal), always or never.")
-_INPUT_FORMAT = typer.Option("auto", "--input-format", metavar="FORMAT", help="auto (by extension: .txt, .xlf/.xliff, .tmx, .po, .html, .jsonl; other files are text), txt, xliff, tmx, po, html or jsonl.")
+_INPUT_FORMAT = typer.Option("auto", "--input-format", metavar="FORMAT", help="auto (by extension: .txt, .xlf/.xliff, .tmx, .po, .html/.htm/.xhtml, .jsonl/.ndjson; other files are text), txt, xliff, tmx, po, html or jsonl.")
 _PARAGRAPH_DOCUMENTS = typer.Option(False, "--paragraph-documents", help="Every paragraph is a document of its own (a corpus of unrelated segments): no repeats, consistency or majority across paragraphs.")
 _JOBS = typer.Option(0, "--jobs", "-j", metavar="N", help="Processes over files (0 or more than the cores: all cores); each file is linted whole, and the output is the same for every value.")
 
