@@ -19,6 +19,7 @@ from .config import FAIL_ON
 from .errors import QAError, UsageError
 from .model import Severity
 
+
 class _Command(TyperCommand):
     """A command whose usage line reads ``qa lint [OPTIONS] FILE...``: typer (0.26 and later) wraps
     a required argument's metavar in braces."""
@@ -73,9 +74,8 @@ def glossary_export_tbx(
     no_default_glossaries: bool = typer.Option(False, "--no-default-glossaries", help="Export only FILES."),
 ) -> None:
     """Export glossaries as TBX v3 (TBX-Basic, ISO 30042:2019)."""
-    from .tbx import export_tbx
-
     from .outfile import check_output, write_text
+    from .tbx import export_tbx
 
     check_output(output, list(files or []))
     text = export_tbx(list(files or []), use_defaults=not no_default_glossaries)
@@ -312,7 +312,7 @@ def lint(
     paragraph_documents: bool = _PARAGRAPH_DOCUMENTS,
 ) -> None:
     """Check translations and print every finding, then a score and verdict per file."""
-    from . import config, formats, runner, scoring
+    from . import formats, runner, scoring
     from .reporters import get_reporter
 
     if output_format != "jsonl":
@@ -356,7 +356,7 @@ def gate(
 ) -> None:
     """The publish decision: a table per document (words, score, critical/major/minor counts,
     verdict). Exit 0 only when every document passes (score >= threshold, no critical finding)."""
-    from . import config, formats, runner
+    from . import formats, runner
     from .reporters import get_reporter
 
     _check_format(output_format, color)
@@ -393,7 +393,7 @@ def report(
 ) -> None:
     """Write a self-contained HTML page for a reviewer: score, chart, every paragraph with its
     findings highlighted, the Italian beside it. Exit 0 once written, whatever the verdict."""
-    from . import config, document
+    from . import document
     from .reporters import html
 
     if os.path.isdir(path):
@@ -545,7 +545,7 @@ def eval_(
     import json
     from pathlib import Path
 
-    from . import config, evaluation
+    from . import evaluation
     from .api import options_from
 
     if output_format not in ("text", "json"):

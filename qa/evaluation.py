@@ -24,6 +24,7 @@ from typing import Iterable, Sequence
 
 from .errors import InputError
 from .model import Category, Document, DocumentResult
+from .text import line_starts
 
 LEVELS = ("required", "stretch", "tolerated")
 _CATEGORIES = frozenset(c.value for c in Category)
@@ -189,7 +190,7 @@ def scored_from_json(path: str | Path, doc: Document, count_info: bool = False) 
     found = list(data.get("findings", []))
     for p in data.get("paragraphs", []):
         found.extend(p.get("findings", []))
-    starts = _line_starts(doc.text)
+    starts = line_starts(doc.text)
     out = []
     for f in found:
         if f.get("severity") == "info" and not count_info:
@@ -201,15 +202,6 @@ def scored_from_json(path: str | Path, doc: Document, count_info: bool = False) 
             raise InputError(name, f"finding without a valid line/column: {json.dumps(f, ensure_ascii=False)[:120]}") from None
         out.append(Scored(a, max(a, b), f.get("category", ""), f.get("severity", ""), f.get("rule", ""), f))
     return out
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    at = text.find("\n")
-    while at >= 0:
-        starts.append(at + 1)
-        at = text.find("\n", at + 1)
-    return starts
 
 
 # -- scoring ------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .model import Document, Finding
+from .text import line_starts
 
 SAFE, UNSAFE = "safe", "unsafe"
 
@@ -49,7 +50,7 @@ def safety(finding: Finding) -> str | None:
 
 def plan(document: Document, raw: str, findings: Iterable[Finding], fmt: str, unsafe: bool = False) -> Plan:
     """The edits that fix ``findings`` in ``raw`` (the file's text as read, BOM removed)."""
-    starts = _line_starts(raw)
+    starts = line_starts(raw)
     wanted, unsafe_left, unmapped = [], 0, 0
     for f in findings:
         level = safety(f)
@@ -82,15 +83,6 @@ def apply(raw: str, edits: Sequence[Edit]) -> str:
         at = e.end
     out.append(raw[at:])
     return "".join(out)
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    at = text.find("\n")
-    while at >= 0:
-        starts.append(at + 1)
-        at = text.find("\n", at + 1)
-    return starts
 
 
 def _span(para, f: Finding, starts: list[int], fmt: str, raw: str) -> tuple[int, int] | None:
