@@ -53,6 +53,7 @@ def write(results: Iterable[DocumentResult], out: TextIO, fail_on: Severity | No
     finding at or above ``fail_on``, or an input that does not pass)."""
     failed = False
     for result in results:
-        out.write("".join(line + "\n" for line in lines(result)))
+        for line in lines(result):
+            out.write(line + "\n")
         failed = failed or scoring.run_fails([result], fail_on)
     return failed
