@@ -1,7 +1,7 @@
 """Scoring the checker against gold annotations (``qa eval``). No printing, no exiting.
 
 The gold format (one JSON object a line, ``X.gold.jsonl`` beside ``X.hi.txt``) is the project's
-annotation format, documented in the README ("Measuring it"). An item names characters of the
+annotation format, documented in docs/evaluation.md. An item names characters of the
 document by paragraph (0-based, blocks of non-blank lines) and text (``occurrence``, 1-based,
 counts overlapping matches as ``str.find`` steps through them), or ``any_of`` several such
 places, or ``para: "*"`` (a whole-document wildcard that matches by category only); it lists the

@@ -83,9 +83,10 @@ def test_get_rule_by_code_or_name():
         get_rule("QA000")
 
 
-def test_readme_rule_table_lists_every_rule():
+def test_rule_reference_lists_every_rule():
     from conftest import ROOT
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    reference = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     for rule in RULES:
-        assert f"| {rule.code} | {rule.name} | {rule.category.value} | {rule.severity.value} |" in readme, rule.code
+        assert f"| {rule.name} | {rule.category.value} | {rule.severity.value} |" in reference, rule.code
+        assert f"## {rule.code} {rule.name}\n" in reference, rule.code

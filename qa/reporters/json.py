@@ -1,4 +1,4 @@
-"""The JSON report (schema documented in the README, "JSON output")."""
+"""The JSON report (schema documented in docs/output.md, "JSON")."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Speed of the checker: paragraphs per second, MB per second, cold start; and the README table.
+"""Speed of the checker: paragraphs per second, MB per second, cold start; and the table of docs/speed.md.
 
     python -m pytest tests/benchmarks/bench_speed.py     # asserts the budgets
     python tests/benchmarks/bench_speed.py               # prints the speed and memory table
-    python tests/benchmarks/bench_speed.py --write-readme   # and writes it into README.md
+    python tests/benchmarks/bench_speed.py --write-docs     # and writes it into docs/speed.md
 
 Throughput: the 1,997 NTREX Hindi lines, each a paragraph, repeated ten times (19,970
 paragraphs), read and linted with every rule in one process pinned to one core, after a warm-up
@@ -99,7 +99,7 @@ def table() -> str:
     eng = measure((SIZES_MB[0], SIZES_MB[-1]), how="engine")
     ok = lambda good: "✓" if good else "✗"  # noqa: E731
     lines = [
-        "Regenerate with `python tests/benchmarks/bench_speed.py --write-readme` (about ten minutes;",
+        "Regenerate with `python tests/benchmarks/bench_speed.py --write-docs` (about ten minutes;",
         "the inputs are generated in a temporary folder and deleted). "
         f"Measured on {platform.machine()} {platform.system()}, Python {platform.python_version()}, "
         f"{speed['rules']} rules, one core.",
@@ -135,5 +135,5 @@ def table() -> str:
 if __name__ == "__main__":
     text = table()
     print(text)
-    if "--write-readme" in sys.argv:
-        write_block(ROOT / "README.md", "speed-table", text)
+    if "--write-docs" in sys.argv:
+        write_block(ROOT / "docs" / "speed.md", "speed-table", text)

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Accuracy of the untranslated-fragment checks on the labelled fragment set, per fragment length,
-with langdetect alone beside it (the README table).
+with langdetect alone beside it (the table of docs/design/untranslated.md).
 
 usage: python3 tests/benchmarks/fragments_table.py [--split test|tune|all] [--errors]
 

@@ -1,8 +1,8 @@
-"""The quality table of the README: recall and precision on injected defects, findings on clean
+"""The quality table of docs/quality.md: recall and precision on injected defects, findings on clean
 Hindi, and the example's score. One command regenerates everything it needs:
 
     python tests/benchmarks/quality_table.py                 # prints the table
-    python tests/benchmarks/quality_table.py --write-readme  # and writes it into README.md
+    python tests/benchmarks/quality_table.py --write-docs    # and writes it into docs/quality.md
     python tests/benchmarks/quality_table.py --json          # the raw numbers
 
 1. A synthetic set (``qa.synth``, seed 7, 2,700 defects: 150 of each of the 18 kinds) is
@@ -115,7 +115,7 @@ def render(data: dict) -> str:
     man = syn["manifest"]
     ok = lambda good: "✓" if good else "✗"  # noqa: E731
     out = [
-        "Regenerate with `python tests/benchmarks/quality_table.py --write-readme` (about a minute).",
+        "Regenerate with `python tests/benchmarks/quality_table.py --write-docs` (about a minute).",
         "",
         f"**Injected defects** (`qa.synth`, seed {man['seed']}: {man['defects']:,} defects in {man['documents']} "
         f"documents of clean NTREX Hindi, {man['paragraphs']:,} paragraphs; regenerated into `tests/artifacts/synth/`, "
@@ -183,5 +183,5 @@ if __name__ == "__main__":
         for kind, ex in data["synthetic"]["missed_examples"].items():
             print(f"  {kind}: {'; '.join(ex)}")
         print("false alarms on the synthetic set, by rule:", data["synthetic"]["false_alarm_rules"])
-        if "--write-readme" in sys.argv:
-            write_block(ROOT / "README.md", "quality-table", text)
+        if "--write-docs" in sys.argv:
+            write_block(ROOT / "docs" / "quality.md", "quality-table", text)
