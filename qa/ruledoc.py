@@ -75,11 +75,11 @@ def render_markdown() -> str:
     """The whole rule reference as Markdown (ends with one newline)."""
     rules = all_rules()
     lines = [HEADER]
-    lines += ["| code | name | category | default severity | summary |", "| --- | --- | --- | --- | --- |"]
+    lines += ["| code | name | category | default severity | fix | summary |", "| --- | --- | --- | --- | --- | --- |"]
     for cls in rules:
         lines.append(
             f"| [{cls.code}](#{cls.code.lower()}-{cls.name}) | {cls.name} | {cls.category.value} | "
-            f"{cls.severity.value} | {_cell(cls.summary())} |"
+            f"{cls.severity.value} | {cls.fix or '-'} | {_cell(cls.summary())} |"
         )
     lines.append("")
     lines.append("Examples are one document a line; `\\n` stands for a line break and `\\uXXXX` for an")
@@ -91,7 +91,7 @@ def render_markdown() -> str:
             f"## {cls.code} {cls.name}",
             "",
             f"Category `{cls.category.value}` · MQM `{cls.mqm}` · "
-            f"default severity `{cls.severity.value}`",
+            f"default severity `{cls.severity.value}` · fix `{cls.fix or 'none'}`",
             "",
             _prose(cls),
             "",
