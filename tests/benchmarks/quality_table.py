@@ -5,7 +5,7 @@ Hindi, and the example's score. One command regenerates everything it needs:
     python tests/benchmarks/quality_table.py --write-docs    # and writes it into docs/quality.md
     python tests/benchmarks/quality_table.py --json          # the raw numbers
 
-1. A synthetic set (``qa.synth``, seed 7, 2,700 defects: 150 of each of the 18 kinds) is
+1. A synthetic set (``tools/synth.py``, seed 7, 2,700 defects: 150 of each of the 18 kinds) is
    regenerated into ``tests/artifacts/synth/`` (git-ignored) and scored with ``qa eval``.
 2. The 1,997 clean NTREX Hindi lines, each a paragraph, are linted: findings per 100 lines.
 3. The example is linted and scored by ``fixtures/score_findings.py``.
@@ -40,7 +40,10 @@ GARBLED, GARBLED_PER_100 = ("QA2", "QA3", "QA4", "QA5", "QA8"), 1.5
 
 
 def synthetic() -> dict:
-    from qa import evaluation, synth
+    from qa import evaluation
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import synth  # tools/synth.py
     from qa.engine import Options
     from qa.rules import select_rules
 
@@ -117,7 +120,7 @@ def render(data: dict) -> str:
     out = [
         "Regenerate with `python tests/benchmarks/quality_table.py --write-docs` (about a minute).",
         "",
-        f"**Injected defects** (`qa.synth`, seed {man['seed']}: {man['defects']:,} defects in {man['documents']} "
+        f"**Injected defects** (`tools/synth.py`, seed {man['seed']}: {man['defects']:,} defects in {man['documents']} "
         f"documents of clean NTREX Hindi, {man['paragraphs']:,} paragraphs; regenerated into `tests/artifacts/synth/`, "
         f"scored with `qa eval tests/artifacts/synth`). Recall: the defect's span is overlapped by a finding of its "
         f"category (any category: by any finding; any severity: counting info findings too, which "

@@ -11,7 +11,7 @@ gold format (the one ``qa eval`` reads), one ``required`` item per injected defe
 ``categories`` being the checker's categories and ``kind`` the defect kind.
 
 The same seed and inputs give byte-identical output. The generated sets stay out of the
-repository: ``python -m qa.synth --out tests/artifacts/synth`` regenerates one.
+repository: ``python3 tools/synth.py --out tests/artifacts/synth`` regenerates one.
 
 Paragraphs are NTREX sentences of one news document, one to three a paragraph; at most one
 defect is injected per paragraph, so every gold span is exact. Postpositions come from
@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .errors import QAError
-from .tokens import DEVANAGARI_LETTERS
+from qa.errors import QAError
+from qa.tokens import DEVANAGARI_LETTERS
 
 _ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_NTREX = _ROOT / "fixtures" / "ntrex"
@@ -82,7 +82,7 @@ def _lines(path: Path) -> list[str]:
 def load_corpus(ntrex: Path | str = DEFAULT_NTREX, organisations: Path | str | None = None) -> Corpus:
     """The NTREX slice at ``ntrex``, the postpositions that dangle, and the organisations table
     (default ``glossaries/organisations.tsv``; without it the acronym defect is not generated)."""
-    from .resources import data_dir, function_words
+    from qa.resources import data_dir, function_words
 
     ntrex = Path(ntrex)
     hin = _lines(ntrex / "hin.txt")
@@ -122,7 +122,7 @@ def load_organisations(path: Path | str) -> list[Organisation]:
     an acronym (so a short name such as a ministry's seat is not taken for one), and the Hindi
     names of ``hi`` as expansions. Cells hold several values separated by ``;``. Rows without
     both an acronym and a Hindi name are skipped."""
-    from .resources import read_tsv
+    from qa.resources import read_tsv
 
     def cells(value: str) -> list[str]:
         return [v.strip() for v in value.split(";") if v.strip()]
@@ -221,7 +221,7 @@ def _insert_fragment(italian: bool) -> Injector:
 def standard_join(left: str, right: str) -> bool:
     """Two words that Hindi may write as one: a bound suffix (लगनेवाले, देशभर), a pronoun with its
     postposition (इसके), or a join that is itself a listed word. Gluing them is no error."""
-    from . import hindi_lexicon as lex
+    from qa import hindi_lexicon as lex
 
     joined = left + right
     return lex.function_class(right) == "suffix" or bool(lex.function_class(joined)) or lex.known(joined)
@@ -688,7 +688,7 @@ def build(out: Path | str = DEFAULT_OUT, defects: int = 2400, seed: int = 7,
     docs = generate(corpus, defects=defects, seed=seed, kinds=kinds)
     ntrex = Path(ntrex)
     manifest = {
-        "generator": f"qa.synth v{GENERATOR_VERSION}",
+        "generator": f"synth v{GENERATOR_VERSION}",
         "seed": seed,
         "requested_defects": defects,
         "inputs_sha256": _digest([ntrex / n for n in ("hin.txt", "ita.txt", "eng.txt", "document_ids.tsv")]),
@@ -700,7 +700,7 @@ def build(out: Path | str = DEFAULT_OUT, defects: int = 2400, seed: int = 7,
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m qa.synth", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python3 tools/synth.py", description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="output folder (default tests/artifacts/synth, git-ignored)")
     ap.add_argument("--defects", type=int, default=2400, help="defects to inject in all (default 2400)")
     ap.add_argument("--seed", type=int, default=7)
@@ -712,7 +712,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         manifest = build(args.out, args.defects, args.seed, args.ntrex, args.organisations,
                          args.kinds.split(",") if args.kinds else None)
     except QAError as exc:
-        sys.stderr.write(f"qa.synth: {exc}\n")
+        sys.stderr.write(f"synth: {exc}\n")
         return 2
     print(f"{manifest['documents']} documents, {manifest['paragraphs']} paragraphs, "
           f"{manifest['defects']} defects (seed {manifest['seed']}) in {args.out}")
