@@ -83,6 +83,7 @@ class SpellingVariantMix(Rule):
     category = Category.CONSISTENCY
     mqm = "Fluency/Inconsistency"
     severity = Severity.INFO
+    fix = "unsafe"  # which spelling the house uses is a choice
 
     def __init__(self, ctx):
         super().__init__(ctx)
