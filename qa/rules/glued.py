@@ -14,6 +14,7 @@ from collections import Counter, deque
 import regex
 
 from .. import hindi_lexicon as lex
+from .. import morphology as morph
 from ..model import Category, Paragraph, Severity
 from ..tokens import DEVANAGARI_LETTERS, DEVANAGARI_WORD
 from .base import Hit, Rule
@@ -235,6 +236,11 @@ _LONG_VOWEL_END = frozenset("ाीोौूैईओऔऐ")
 _FIRST_VERB_ENDINGS = ("ता", "ती", "ते", "या", "यी", "ये", "ई", "ए", "ने", "नी", "कर", "के")
 _SECOND_VERB_ENDINGS = tuple(e for e in lex.VERB_ENDINGS if e not in ("कर", "के")) + ("ा", "ी", "े")
 _NONSPACE = regex.compile(r"\S")
+#: Function-word classes that make a ``major`` finding beside a known word (a pronoun,
+#: determiner, numeral or adverb begins and ends names and compounds: पैक|हम, सब|रीना), and
+#: the aksharas that word needs (कि|गाली, को|लोन, की|कार: short words hide in names).
+_MAJOR_CLASSES = ("postposition", "conjunction", "copula", "particle")
+MAJOR_PIECE = 3
 
 
 def _word_zipf(word: str) -> float:
@@ -464,7 +470,7 @@ class GluedHindiWords(Rule):
         word, a name, a function word or a piece of two or more aksharas the list lacks, at least
         one of them the latter."""
         if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token) \
-                or lex.nfc(token) in self.names() or lex.verb_stem(token):
+                or lex.nfc(token) in self.names() or lex.verb_stem(token) or morph.derived(token):
             return ()
         listed = lex.frequencies()
         out = []
@@ -500,7 +506,19 @@ class GluedHindiWords(Rule):
                 f"{'stands' if len(unlisted) == 1 else 'stand'} alone nearby in the document); a "
                 "space is missing",
                 f"{token[:i]} {token[i:]}",
+                self._vouched_grade(token[:i], token[i:], unlisted),
             )
+
+    @staticmethod
+    def _vouched_grade(left: str, right: str, unlisted: tuple) -> Severity:
+        """``major`` for a word the document writes alone, of three aksharas or more, with a
+        postposition, conjunction, copula or particle glued to it (क्वालोव्स्की|के); else
+        ``minor``: the document vouches for the pieces, no list does (डर्बी|शायर)."""
+        other = right if left in unlisted else left
+        if other not in unlisted and lex.function_class(other) in _MAJOR_CLASSES \
+                and all(lex.aksharas(p) >= MAJOR_PIECE for p in unlisted):
+            return Severity.MAJOR
+        return Severity.MINOR
 
     # -- context for weak evidence ---------------------------------------------------------------
     def _weak_ok(self, text: str, tokens, n: int, i: int) -> bool:
@@ -566,8 +584,8 @@ class GluedHindiWords(Rule):
         evidence, the strongest first (the earlier of two as strong)."""
         if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token):
             return ()
-        if lex.nfc(token) in self.names() or lex.verb_stem(token):
-            return ()
+        if lex.nfc(token) in self.names() or lex.verb_stem(token) or morph.derived(token):
+            return ()  # a word a paradigm derives from a known stem (डुबोया, तोपखाने)
         found = []
         for i in lex.akshara_starts(token):
             evidence = self._evidence(token[:i], token[i:])
@@ -591,7 +609,7 @@ class GluedHindiWords(Rule):
         if lex.nfc(piece) in self.names() or lex.spelled_letters(piece) >= 3:
             return "name"
         n = lex.aksharas(piece)
-        if n >= 3 and lex.known(piece) or n == 2 and _word_zipf(piece) >= MIN_ZIPF:
+        if n >= 3 and (lex.known(piece) or morph.verb_form(piece) or morph.noun_form(piece)) or n == 2 and _word_zipf(piece) >= MIN_ZIPF:
             return "word"
         return None
 
@@ -600,7 +618,33 @@ class GluedHindiWords(Rule):
         their space (severity None: the rule's); weak evidence also needs a plain context
         (``_weak_ok``)."""
         found = self._reasons(left, right)
-        return found if found is None or len(found) == 4 else (*found, None)
+        if found is None or len(found) == 4:
+            return found
+        return (*found, self._grade(left, right, found[1]))
+
+    def _grade(self, left: str, right: str, reason: str) -> Severity:
+        """``major`` only for evidence a reviewer accepts at a glance: two function words (three
+        aksharas or more: किकी, वेइस are names), a glossary name or an acronym, an inflected
+        first piece, or a postposition, conjunction, copula or particle beside a complete known
+        word of three aksharas or more that no paradigm joins it to; anything else ``minor``."""
+        kl, kr = self._piece(left), self._piece(right)
+        if kl == "function" and kr == "function":  # वे|इस is Weiss, कि|की Kiki
+            strong = {lex.function_class(left), lex.function_class(right)} & set(_MAJOR_CLASSES)
+            return Severity.MAJOR if strong and lex.aksharas(left + right) >= 3 else Severity.MINOR
+        if "name" in (kl, kr):
+            return Severity.MAJOR
+        if kl == "word" and kr and lex.inflected(left):  # not सुबियां|तो (Subianto)
+            return Severity.MAJOR if lex.aksharas(right) >= 2 else Severity.MINOR
+        if "function" not in (kl, kr):
+            return Severity.MINOR  # two content words, a verb stem, a vowel seam: a compound may
+        func, other, tail = (right, left, True) if kr == "function" else (left, right, False)
+        if self._piece(other) != "word" or lex.aksharas(other) < MAJOR_PIECE \
+                or lex.function_class(func) not in _MAJOR_CLASSES:
+            return Severity.MINOR
+        if tail and morph.verb_ending(func) and (
+                lex.zipf(other) < COMMON_ZIPF or morph.is_verb_stem(other)):
+            return Severity.MINOR  # झूम|ने, डुबो|या, घबरा|या: a verb's form the lexicon lacks
+        return Severity.MAJOR
 
     def _reasons(self, left: str, right: str):
         kr = self._piece(right)
