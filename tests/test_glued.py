@@ -362,9 +362,11 @@ def test_verb_stem_glued_to_its_auxiliary():
     # a pronoun that begins no list word before a piece the list lacks
     ("तब यहक्वालोव्स्की जीत गया।", "यहक्वालोव्स्की", "यह क्वालोव्स्की"),
 ])
-def test_function_word_beside_a_piece_the_list_lacks_is_minor(text, glued, suggestion):
+def test_function_word_beside_a_piece_the_list_lacks_is_info(text, glued, suggestion):
+    # no list says the piece is a word: a name or a loanword as often (पिथेकाउसे, कैस्टलफ्रांको on
+    # clean PUD Hindi), so a hint; the document writing it alone makes it minor or major (below)
     [f] = lint(text, [GluedHindiWords])
-    assert (f.rule, f.text, f.suggestion, f.severity) == ("QA204", glued, suggestion, Severity.MINOR)
+    assert (f.rule, f.text, f.suggestion, f.severity) == ("QA204", glued, suggestion, Severity.INFO)
 
 
 @pytest.mark.parametrize("text", [

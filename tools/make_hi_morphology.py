@@ -14,7 +14,7 @@ Sources (read, never shipped whole):
 The paradigms (which endings each class takes) are hand-written in glossaries/hi_paradigms.tsv;
 qa/morphology.py applies them, so a verb seen once in any form yields all its forms.
 ``--half even`` reads only the even-numbered PUD sentences (for a held-out check on the odd
-ones; see tests/benchmarks/glued_heldout.py).
+ones; see tests/benchmarks/glued_heldout.py); ``--half none`` none of them (NTREX only).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def from_conllu(path: Path, half: str) -> dict[tuple[str, str], str]:
             n += 1
         if not line or line.startswith("#"):
             continue
-        if half == "even" and n % 2 or half == "odd" and not n % 2:
+        if half == "none" or half == "even" and n % 2 or half == "odd" and not n % 2:
             continue
         cols = line.split("\t")
         if len(cols) != 10 or "-" in cols[0]:
@@ -84,7 +84,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--conllu", type=Path, default=SHARED / "ud_hindi_pud" / "hi_pud-ud-test.conllu")
     ap.add_argument("--ntrex", type=Path, default=SHARED / "ntrex" / "hin.txt")
-    ap.add_argument("--half", choices=("all", "even", "odd"), default="all")
+    ap.add_argument("--half", choices=("all", "even", "odd", "none"), default="all")
     ap.add_argument("-o", "--output", type=Path, default=ROOT / "glossaries" / "hi_stems.tsv")
     args = ap.parse_args(argv)
     stems = from_text(args.ntrex)

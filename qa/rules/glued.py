@@ -630,7 +630,7 @@ class GluedHindiWords(Rule):
         kl, kr = self._piece(left), self._piece(right)
         if kl == "function" and kr == "function":  # वे|इस is Weiss, कि|की Kiki
             strong = {lex.function_class(left), lex.function_class(right)} & set(_MAJOR_CLASSES)
-            return Severity.MAJOR if strong and lex.aksharas(left + right) >= 3 else Severity.MINOR
+            return Severity.MAJOR if strong and lex.aksharas(left + right) >= 3 else Severity.INFO
         if "name" in (kl, kr):
             return Severity.MAJOR
         if kl == "word" and kr and lex.inflected(left):  # not सुबियां|तो (Subianto)
@@ -638,12 +638,14 @@ class GluedHindiWords(Rule):
         if "function" not in (kl, kr):
             return Severity.MINOR  # two content words, a verb stem, a vowel seam: a compound may
         func, other, tail = (right, left, True) if kr == "function" else (left, right, False)
-        if self._piece(other) != "word" or lex.aksharas(other) < MAJOR_PIECE \
+        if lex.aksharas(other) < MAJOR_PIECE:
+            return Severity.INFO  # को|लोन, कि|गाली, ने|वादा: a short word is a syllable of names
+        if self._piece(other) != "word" \
                 or lex.function_class(func) not in _MAJOR_CLASSES:
             return Severity.MINOR
         if tail and morph.verb_ending(func) and (
                 lex.zipf(other) < COMMON_ZIPF or morph.is_verb_stem(other)):
-            return Severity.MINOR  # झूम|ने, डुबो|या, घबरा|या: a verb's form the lexicon lacks
+            return Severity.INFO  # झूम|ने, डुबो|या, घबरा|या: a verb's form the lexicon lacks
         return Severity.MAJOR
 
     def _reasons(self, left: str, right: str):
@@ -665,7 +667,7 @@ class GluedHindiWords(Rule):
         if kl is None and kr == "function" and lex.function_class(right) == "auxiliary" \
                 and lex.zipf(left + "ना") >= COMMON_ZIPF:
             # जा|रहा, पा|सकता: a verb stem, then its auxiliary
-            return 4, f"“{left}” is a verb stem and “{right}” its auxiliary", False
+            return 4, f"“{left}” is a verb stem and “{right}” its auxiliary", False, Severity.MINOR
         if kl == "word" and kr and lex.inflected(left):
             return 4, f"“{left}” is inflected, and a compound's first member never is", False
         if kl == "function" or kr == "function":
@@ -716,9 +718,9 @@ class GluedHindiWords(Rule):
                 and (side == "tail" or ambiguity <= 2):
             opaque = lex.opaque_affixes(func, side)
             if opaque <= OPAQUE_FEW and lex.aksharas(other) >= (LONG_PIECE if opaque else 2):
-                # मैसेडोनिया|के, यह|क्वालोव्स्की: the other piece is probably a name; minor, as the
-                # list cannot say it is a word
-                return 2, reason, True, Severity.MINOR
+                # मैसेडोनिया|के, यह|क्वालोव्स्की: the other piece is probably a name, or a loanword
+                # (पिथेकाउ|से, कैस्टलफ्रां|को): a hint, as no list says it is a word
+                return 2, reason, True, Severity.INFO
         return None
 
     @staticmethod
