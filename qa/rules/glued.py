@@ -241,6 +241,9 @@ _NONSPACE = regex.compile(r"\S")
 #: the aksharas that word needs (कि|गाली, को|लोन, की|कार: short words hide in names).
 _MAJOR_CLASSES = ("postposition", "conjunction", "copula", "particle")
 MAJOR_PIECE = 3
+#: ... and the Zipf frequency a shorter word needs for a ``minor`` finding (देश|ने, घर|में; not
+#: कार, रन, मर: 5.0-5.2, which begin and end names), else ``info``.
+SHORT_PIECE_ZIPF = 5.8
 
 
 def _word_zipf(word: str) -> float:
@@ -639,7 +642,8 @@ class GluedHindiWords(Rule):
             return Severity.MINOR  # two content words, a verb stem, a vowel seam: a compound may
         func, other, tail = (right, left, True) if kr == "function" else (left, right, False)
         if lex.aksharas(other) < MAJOR_PIECE:
-            return Severity.INFO  # को|लोन, कि|गाली, ने|वादा: a short word is a syllable of names
+            # को|लोन, कि|गाली, ने|वादा: a short word is a syllable of names, unless very common
+            return Severity.MINOR if _word_zipf(other) >= SHORT_PIECE_ZIPF else Severity.INFO
         if self._piece(other) != "word" \
                 or lex.function_class(func) not in _MAJOR_CLASSES:
             return Severity.MINOR
