@@ -27,6 +27,7 @@ STEMS_FILE = "hi_stems.tsv"
 PARADIGMS_FILE = "hi_paradigms.tsv"
 AFFIXES_FILE = "hi_compound_affixes.tsv"
 FUSED_FILE = "hi_fused_spellings.tsv"
+LOAN_FILE = "hi_loan_markers.tsv"
 
 _VOWEL_END = frozenset("ािीुूेैोौ") | lex.INDEPENDENT_VOWELS
 #: A compound member needs this many aksharas (अ|सफल: the rest; तोप|खाने: the stem).
@@ -176,3 +177,20 @@ def verb_ending(piece: str) -> bool:
     lexicon lacks it makes a verb form, not two words."""
     p = paradigms()
     return any(piece in p.get(cls, ()) for cls in ("verb", "verb_vowel", "verb_consonant"))
+
+
+@lru_cache(maxsize=1)
+def _loan_markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    anywhere, end = [], []
+    for row in read_tsv(data_dir() / LOAN_FILE, required=("marker", "where")):
+        (end if row["where"] == "end" else anywhere).append(lex.nfc(row["marker"]))
+    return tuple(anywhere), tuple(end)
+
+
+@lru_cache(maxsize=1 << 14)
+def looks_loan(piece: str) -> bool:
+    """``piece`` is spelled like a transliterated English or Italian word or a foreign name
+    (glossaries/hi_loan_markers.tsv: ॉ, -िंग, a vowel letter after a vowel sign as in ब्लाइंड)."""
+    anywhere, end = _loan_markers()
+    w = lex.nfc(piece)
+    return any(m in w for m in anywhere) or w.endswith(end)

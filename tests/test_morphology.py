@@ -92,3 +92,22 @@ def test_names_and_unknown_verb_forms_are_at_most_info(text, glued):
 def test_severity_follows_the_strength_of_evidence(text, glued, severity):
     [f] = lint(text, [GluedHindiWords])
     assert (f.text, f.severity) == (glued, severity)
+
+
+@pytest.mark.parametrize("piece, loan", [
+    ("ब्लाइंड", True), ("नेस्टिंग", True), ("कॉलेज", True), ("पिथेकाउ", True),
+    ("सरकार", False), ("भारत", False), ("डिजिटल", False),
+])
+def test_loanword_spellings(piece, loan):
+    assert morph.looks_loan(piece) is loan
+
+
+def test_a_latin_ia_name_is_no_glued_auxiliary():
+    # Blindleia: ब्लाइंड (a loan spelling) + लिया (took) is a hint at most
+    found = lint("नॉर्वे के ब्लाइंडलिया ने कहा।", [GluedHindiWords])
+    assert all(f.severity is Severity.INFO for f in found)
+
+
+def test_a_loanword_with_a_glued_postposition_is_minor_not_major():
+    [f] = lint("हम कॉलेजमें पढ़ते हैं।", [GluedHindiWords])
+    assert (f.text, f.suggestion, f.severity) == ("कॉलेजमें", "कॉलेज में", Severity.MINOR)
