@@ -10,10 +10,10 @@ from qa.model import Category, Severity
 from qa.rules import select_rules
 from qa.rules.glued import (
     DigitsGluedToWord,
-    GluedHindiWords,
     LatinGluedToDevanagari,
     NoSpaceAfterPunctuation,
 )
+from qa.rules.glued_hindi import GluedHindiWords
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 EXAMPLE = FIXTURES / "g7_rome_lyon_2024.hi.txt"

@@ -7,7 +7,7 @@ from qa import morphology as morph
 from qa.document import from_text
 from qa.engine import Options, lint_document
 from qa.model import Severity
-from qa.rules.glued import GluedHindiWords
+from qa.rules.glued_hindi import GluedHindiWords
 
 
 def lint(text, rules):
