@@ -111,3 +111,10 @@ def test_a_latin_ia_name_is_no_glued_auxiliary():
 def test_a_loanword_with_a_glued_postposition_is_minor_not_major():
     [f] = lint("हम कॉलेजमें पढ़ते हैं।", [GluedHindiWords])
     assert (f.text, f.suggestion, f.severity) == ("कॉलेजमें", "कॉलेज में", Severity.MINOR)
+
+
+def test_a_one_letter_typo_of_a_frequent_word_is_not_two_words():
+    from qa import hindi_lexicon as lex
+
+    assert lex.typo_of("बिनाने") == "बनाने" and lex.typo_of("परऔर") is None
+    assert lint("उसने खाना बिनाने की कोशिश की।", [GluedHindiWords]) == []

@@ -385,6 +385,8 @@ class GluedHindiWords(Rule):
             return ()
         if lex.nfc(token) in self.names() or lex.verb_stem(token) or morph.derived(token):
             return ()  # a word a paradigm derives from a known stem (डुबोया, तोपखाने)
+        if lex.typo_of(token):
+            return ()  # बिनाने for बनाने: a misspelling of one word, not two words
         found = []
         for i in lex.akshara_starts(token):
             evidence = self._evidence(token[:i], token[i:])
