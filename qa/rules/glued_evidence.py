@@ -6,6 +6,7 @@ severity of a finding follows the strength of the evidence (``GluedHindiWords._g
 from __future__ import annotations
 
 from .. import hindi_lexicon as lex
+from .. import morphology as morph
 from ..model import Severity
 
 #: Zipf frequency a piece of two aksharas needs to count as a word (3.5: about three per million
@@ -104,9 +105,11 @@ def content_evidence(left: str, right: str):
     elif left[-1] in _LONG_VOWEL_END and min(lex.zipf(left), lex.zipf(right)) >= COMMON_ZIPF:
         reason = f"“{left}” ends in a long vowel, which a compound stem seldom does"
     elif _word_zipf(left) + _word_zipf(right) >= FREQUENT_PAIR_ZIPF \
+            and not (morph.looks_loan(left) or morph.looks_loan(right)) \
             and lex.affix_ambiguity(left, "head") <= PAIR_AMBIGUITY \
             and lex.affix_ambiguity(right, "tail") <= PAIR_AMBIGUITY:
-        # frequency alone: a hint for the reviewer, minor when the document has the pair apart
+        # frequency alone: a hint for the reviewer, minor when the document has the pair apart;
+        # not for loanwords (ऑफ़|शोर, डाउन|टाइम): English compounds are transliterated as one word
         return 0, "two frequent words, and their join is not a word", True, Severity.INFO
     else:
         return None
