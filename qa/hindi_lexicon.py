@@ -199,6 +199,29 @@ def function_class(word: str) -> str | None:
     return None
 
 
+#: Zipf frequency a word needs for a token one vowel sign away from it to count as its typo.
+TYPO_ZIPF = 4.0
+_TYPO_MARKS = tuple(sorted(VOWEL_SIGNS | {"\u0902", "\u0901", NUKTA}))
+
+
+@lru_cache(maxsize=1 << 14)
+def typo_of(word: str) -> str | None:
+    """A frequent word (Zipf >= TYPO_ZIPF) that ``word`` is one vowel sign, anusvara,
+    candrabindu or nukta away from (बिनाने -> बनाने): a misspelling, not two words."""
+    w = nfc(word)
+    candidates = []
+    for i, c in enumerate(w):
+        if c in _TYPO_MARKS:
+            candidates.append(w[:i] + w[i + 1:])
+            candidates.extend(w[:i] + m + w[i + 1:] for m in VOWEL_SIGNS if m != c and c in VOWEL_SIGNS)
+        elif i + 1 < len(w) and w[i + 1] not in MARKS:
+            candidates.extend(w[:i + 1] + m + w[i + 1:] for m in ("\u093e", "\u093f", "\u0940", "\u0947"))
+    for cand in candidates:
+        if cand and zipf(cand) >= TYPO_ZIPF:
+            return cand
+    return None
+
+
 @lru_cache(maxsize=1)
 def _sorted_keys() -> tuple[list[str], list[str]]:
     """The list's words in code-point order (as the file keeps them) and reversed, sorted."""

@@ -10,10 +10,10 @@ from qa.model import Category, Severity
 from qa.rules import select_rules
 from qa.rules.glued import (
     DigitsGluedToWord,
-    GluedHindiWords,
     LatinGluedToDevanagari,
     NoSpaceAfterPunctuation,
 )
+from qa.rules.glued_hindi import GluedHindiWords
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 EXAMPLE = FIXTURES / "g7_rome_lyon_2024.hi.txt"
@@ -207,11 +207,12 @@ def test_glossary_names_count_as_words(monkeypatch):
 
 def test_ntrex_sample_raises_no_false_glued_words():
     """The first 500 NTREX lines (careful human Hindi) hold one real glued word and no other
-    finding above info; the frequency-only hints (info) are two compounds the list lacks."""
+    finding above info, and no hint: the two compounds the list lacks (कानूनविद, नुकसानदेह) are
+    derived by their productive suffixes (glossaries/hi_compound_affixes.tsv)."""
     lines = (FIXTURES / "ntrex" / "hin.txt").read_text(encoding="utf-8").splitlines()[:500]
     findings = lint("\n\n".join(lines))
     assert [f.text for f in findings if f.severity is not Severity.INFO] == ["Aldiऔर"]
-    assert sorted(f.text for f in findings if f.severity is Severity.INFO) == ["कानूनविद", "नुकसानदेह"]
+    assert sorted(f.text for f in findings if f.severity is Severity.INFO) == []
 
 
 # -- QA204 weaker evidence: frequency, bound suffixes, verb stems, the document --------------------
@@ -346,7 +347,8 @@ def test_content_word_glued_to_a_perfective_verb():
 
 def test_verb_stem_glued_to_its_auxiliary():
     [f] = lint("वह घर जारहा था।", [GluedHindiWords])
-    assert (f.text, f.start, f.end, f.suggestion, f.severity) == ("जारहा", 6, 11, "जा रहा", Severity.MAJOR)
+    # a verb stem is no complete word form: evidence, but not "at a glance" (minor)
+    assert (f.text, f.start, f.end, f.suggestion, f.severity) == ("जारहा", 6, 11, "जा रहा", Severity.MINOR)
     assert "verb stem" in f.message
     assert spans("वे घर आरहे हैं।", [GluedHindiWords]) == [("QA204", "आरहे", "आ रहे")]
 
@@ -361,9 +363,11 @@ def test_verb_stem_glued_to_its_auxiliary():
     # a pronoun that begins no list word before a piece the list lacks
     ("तब यहक्वालोव्स्की जीत गया।", "यहक्वालोव्स्की", "यह क्वालोव्स्की"),
 ])
-def test_function_word_beside_a_piece_the_list_lacks_is_minor(text, glued, suggestion):
+def test_function_word_beside_a_piece_the_list_lacks_is_info(text, glued, suggestion):
+    # no list says the piece is a word: a name or a loanword as often (पिथेकाउसे, कैस्टलफ्रांको on
+    # clean PUD Hindi), so a hint; the document writing it alone makes it minor or major (below)
     [f] = lint(text, [GluedHindiWords])
-    assert (f.rule, f.text, f.suggestion, f.severity) == ("QA204", glued, suggestion, Severity.MINOR)
+    assert (f.rule, f.text, f.suggestion, f.severity) == ("QA204", glued, suggestion, Severity.INFO)
 
 
 @pytest.mark.parametrize("text", [

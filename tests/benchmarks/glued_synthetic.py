@@ -35,10 +35,10 @@ from synth import standard_join  # noqa: E402  (tools/synth.py)
 from qa.rules import Context  # noqa: E402
 from qa.rules.glued import (  # noqa: E402
     DigitsGluedToWord,
-    GluedHindiWords,
     LatinGluedToDevanagari,
     NoSpaceAfterPunctuation,
 )
+from qa.rules.glued_hindi import GluedHindiWords  # noqa: E402
 from qa.tokens import DEVANAGARI_WORD, count_words  # noqa: E402
 
 RULES = (LatinGluedToDevanagari, DigitsGluedToWord, NoSpaceAfterPunctuation, GluedHindiWords)

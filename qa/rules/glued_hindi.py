@@ -1,0 +1,498 @@
+"""Two Hindi words run together with no space (QA204), apart from the glued-word rules of
+``glued.py`` (Latin, digits, punctuation). The evidence a split needs and its thresholds are in
+``glued_evidence.py``; Hindi morphology (the words a paradigm derives) in ``qa/morphology.py``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, deque
+
+import regex
+
+from .. import hindi_lexicon as lex
+from .. import morphology as morph
+from ..model import Category, Paragraph, Severity
+from .base import Hit, Rule
+from .glued import _DEVA_WORD, _in_protected, _protected
+from .glued_evidence import (
+    _FIRST_VERB_ENDINGS,
+    _MAJOR_CLASSES,
+    COMMON_ZIPF,
+    MAJOR_PIECE,
+    MAX_AMBIGUITY,
+    MIN_ZIPF,
+    SHORT_PIECE_ZIPF,
+    _word_zipf,
+    content_evidence,
+    function_evidence,
+)
+
+#: What ``_neighbour`` returns for a word it cannot read: Latin, digits, an abbreviation (U.S.)
+#: or a quotation or bracket closed right after a word (``CNN पर``, ``1930 के``, ``'गोल' का``).
+OTHER_WORD = "\x00"
+_OTHER_WORD_END = frozenset(".%+)]\"'’”")
+
+
+def _closes_phrase(word: str, then: str = "") -> bool:
+    """A word after which no postposition or auxiliary can follow: a one-syllable case marker
+    (का, ने, में …), an auxiliary or a conjunction. An oblique infinitive takes a postposition
+    (करने के, होने की), and a case marker the second part of a compound one (के लिए, के बाद):
+    ``then`` is the word that follows."""
+    cls = lex.function_class(word)
+    if cls == "auxiliary":
+        return not word.endswith("ने")
+    if cls == "postposition" and lex.aksharas(word) == 1:
+        return lex.function_class(then) != "postposition" or lex.aksharas(then) < 2
+    return cls in ("copula", "conjunction")
+
+_NONSPACE = regex.compile(r"\S")
+
+
+class GluedHindiWords(Rule):
+    r"""Two Hindi words run together (``दवाएंविशेष``, ``थाडिजिटल``, ``परऔर``, ``इंटरपोलयूएनओडीसी``).
+
+    A token that is not a known word (``glossaries/hi_wordfreq.tsv``, with its inflected forms and
+    nukta/candrabindu spellings) but splits, at an akshara boundary, into two words is a
+    candidate. Hindi writes compounds as one word (सुपरमार्केट, गर्वपूर्वक, शिल्पकारों, आश्रयगृह),
+    so a split into two frequent words proves nothing; the split must show what a compound
+    cannot have:
+
+    - a function word on either side (postposition, conjunction, auxiliary or light verb,
+      particle, pronoun, determiner, pronominal adverb: ``था|डिजिटल``, ``पर|और``), from
+      ``glossaries/hi_function_words.tsv``;
+    - an inflected first piece (plural or oblique ending -ों -ें -एं -ओं: ``दवाएं|विशेष``), since
+      the first member of a compound is a bare stem;
+    - an acronym spelled in letter names or a glossary name on either side
+      (``इंटरपोल|यूएनओडीसी``);
+    - a second piece that opens with a vowel letter right after a consonant
+      (``फ्रोड|अंतरराष्ट्रीय``): inside a word that vowel would be a vowel sign;
+    - two content words where the first is an oblique form (-े), an adjective (-िक, -ीय, -ित)
+      or a verb form, or the second a finite verb form (``राजनीतिक|दल``, ``चिंता|जताई``), and
+      neither piece often begins or ends list words (which compound members do: -पूर्ण, -वादी);
+    - a bound suffix or participle that begins no list word before a word (``वाले|लोग``), a
+      verb form before a bare verb stem (``दिखाने|जा``), or a verb stem before its auxiliary
+      (``जा|रहा``);
+    - a piece the list lacks (a name) that the document writes alone within ``window``
+      paragraphs (default 40) on either side, with a function word, a word or another such
+      piece (``मैसेडोनिया|के``, ``बोरिस|जॉनसन``), when the token itself occurs once;
+    - a piece the list lacks beside a function word that no list word merely looks like
+      (``lex.opaque_affixes``: मेक्सि|को, इलाहा|बाद, गोड|से): a postposition, particle, copula or
+      auxiliary after it, a pronoun, determiner or adverb that begins no list word before it
+      (``प्लेडीस|भी``, ``यह|क्वालोव्स्की``); with a function word that up to eight list words end
+      like (के: ठहाके), the piece must have four aksharas or more (``मैसेडोनिया|के``). As the list
+      cannot say the piece is a word, this is ``minor``.
+
+    Frequency alone is a hint (``info``): two frequent content words (summed Zipf >= 9.0) that
+    begin or end at most five list words each (सुपर- begins six: सुपरमार्केट passes). The hint
+    becomes ``minor`` when the document also writes the two words apart, side by side.
+
+    How often a function word begins or ends ordinary words decides how much it proves (को
+    begins 59 list words, में ends one); a pronoun that begins or ends more than ten is a
+    syllable of them (हमउम्र, फ़ेयरवे), and a copula (है, था …) ends its clause, so only strong
+    evidence counts after it (थाडिजिटल, not हैंडर). Short splits are where names and rare words
+    hide (को|लोन is Cologne, के|कड़ा a crab): a one-syllable function word with a two-syllable
+    word, a function word next to a piece the list does not know (``हार्लेम|में``), a
+    vowel-letter seam and two content words count only when the token occurs once in the
+    document; the word beside the token on its content side is a known word or one in Latin
+    letters (names come in runs; after a name, a content piece of three aksharas or more that
+    the list knows is no syllable of it: क्रॉमवेल सोसायटी|ने); and a postposition or auxiliary
+    that opens the token follows a word it can belong to: a content word, a word in Latin
+    letters, a number or a quotation closed after a word (``CNN पर|लाइव``, ``1930 के|दशक``),
+    an oblique infinitive (``करने का|मौका``), or a case marker before a compound postposition
+    (``के लिए|मंज़ूरी``); not the start of a sentence, a case marker or an auxiliary. When a
+    split fails its context, the next best split is tried.
+
+    A word Hindi morphology derives is a word, whatever the list says (``qa/morphology.py``:
+    verb stems and lemmas in ``glossaries/hi_stems.tsv``, their endings in ``hi_paradigms.tsv``,
+    compound members in ``hi_compound_affixes.tsv``, joined spellings such as जैसेकि): डुबोया,
+    झूमने, निकलवाया, तोपखाने, मुकदमेबाजी, दोषमुक्त, पूर्वप्रभावी, स्कॉटिशमैन.
+
+    Severity follows the evidence. ``major`` only for what a reviewer accepts at a glance: two
+    function words, one of them a postposition, conjunction, copula or particle (``परऔर``); a
+    glossary name or an acronym (``इंटरपोलयूएनओडीसी``); an inflected first piece (``दवाएंविशेष``);
+    a postposition, conjunction, copula or particle beside a known word of three aksharas or more
+    that no paradigm joins it to (``थाडिजिटल``), or beside a name of as many that the document
+    writes alone. ``info`` where names and loanwords hide: a function word beside a word of two
+    aksharas (कि|गाली Kigali, को|लोन Cologne) unless a very common one (देश|ने: ``minor``), or
+    beside a piece no list knows; a verb ending after a word a paradigm could make a verb of
+    (घबरा|या); a Latin -ia name (ब्लाइंड|लिया, ``hi_loan_markers.tsv``). Anything else ``minor``.
+
+    Standard joined spellings pass: a pronoun with its postposition (इसके, उनमें, जिन्होंने),
+    verb endings (करने, बनाया), the conjunctive participle and bound suffixes (देखकर,
+    करनेवाले, देशभर), and acronyms spelled in letter names (आईएसआईएस). The suggestion
+    restores the space.
+
+    Flags:
+        सिंथेटिक दवाएंविशेष रूप से बढ़ते प्रसार के संबंध में
+        संबोधित किया गया थाडिजिटल तस्करी करना
+        विशेष रूप से वेब परऔर यूक्रेन में संघर्ष
+        प्रतिनिधि शामिल हुए हैं इंटरपोलयूएनओडीसी (ड्रग्स और अपराध पर कार्यालय)
+        प्राथमिकताओं पर प्रकाश डाला गया फ्रोडअंतरराष्ट्रीय, विशेष रूप से
+        सुविधा स्टोर यानी बाजार मेंहर रोज़ खाद्य पदार्थ
+        देश के कई राजनीतिकदल चुनाव लड़ेंगे।
+        नया सरकारअधिनियम लागू हुआ।
+        मदद करने वालेलोग आए।
+        क्वालोव्स्की ने कहा।\n\nबैठक में क्वालोव्स्कीके साथी आए।
+        यह CNN परलाइव देखा गया और लोग 1930 केदशक में आए।
+        वह घर जारहा था।
+        उत्तर मैसेडोनियाके लोग आए।
+    Passes:
+        सुपरमार्केट में गर्वपूर्वक रहस्यपूर्ण शिल्पकारों ने आश्रयगृह बनाया।
+        किसी हमउम्र वाले ने फ़ेयरवे पर राइट हैंडर देखा।
+        बैठक में क्वालोव्स्कीके साथी आए।
+        इसके बाद उनमें से जिन्होंने देखकर करनेवाले देशभर में आईएसआईएस पर बात की।
+        अभियान #मेकइनइंडिया और #परऔर पर चर्चा हुई।
+        कोलोन में मेला लगा। लड़के ने केकड़ा पकड़ा और बादल के गरजने के साथ।
+        नेशनल वेदर सर्विस ने कहा। नेशनल वेदर सर्विस ने फिर कहा।
+        जो लिंडसे ने कहा कि हम गैलोवे गए और मैंने फ्लाईपेपर खरीदा।
+        उसने नाव को डुबोया, लोग झूमने लगे और पुराने तोपखाने में मुकदमेबाजी चली।
+        वह दोषमुक्त हुआ, जैसेकि पूर्वप्रभावी कानून से एक स्कॉटिशमैन हुआ।
+    """
+
+    code = "QA204"
+    name = "glued-hindi-words"
+    category = Category.SPELLING
+    mqm = "Fluency/Spelling"
+    severity = Severity.MAJOR
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self._names: frozenset[str] | None = None
+        self._cache: dict[str, tuple | None] = {}
+        self._pieces: dict[str, str | None] = {}
+        self._seen: dict[str, int] = {}  # occurrences of each unlisted token in the document
+        self._pending: list[tuple[str, int, Hit]] = []  # weak findings, kept if the token is unique
+        self._pairs: set[tuple[str, str]] = set()  # adjacent word pairs written apart
+        self._unlisted: dict[str, tuple] = {}  # splits with a piece the list lacks
+        self._later_tokens: deque = deque()  # such tokens, waiting for the paragraphs after them
+        self._vouched: list[tuple[str, int, int, int, tuple]] = []  # ... whose pieces stand alone
+        self._recent: deque = deque()  # (paragraph, unlisted tokens) of the last 2 x window paragraphs
+        self._recent_counts: Counter = Counter()
+
+    def check(self, para: Paragraph):
+        tokens = list(_DEVA_WORD.finditer(para.text))
+        protected = _protected(para.text)
+        listed = lex.frequencies()
+        unlisted = [t for t in (m.group() for m in tokens) if len(t) >= 2 and t not in listed]
+        for token in unlisted:
+            self._seen[token] = self._seen.get(token, 0) + 1
+        self._slide(para.index, unlisted)
+        for n, m in enumerate(tokens):
+            token = m.group()
+            if n and not _NONSPACE.search(para.text, tokens[n - 1].end(), m.start()):
+                self._pairs.add((tokens[n - 1].group(), token))
+            if len(token) < 3 or token in listed:
+                continue
+            found = self._cache.get(token, 0)
+            if found == 0:
+                found = self._cache[token] = self._split(token)
+            if protected and _in_protected(protected, m.start(), m.end()):
+                continue
+            if not found:
+                self._later(para, tokens, n)
+                continue
+            for i, reason, weak, severity in found:  # the best split whose context fits
+                if not weak or self._weak_ok(para.text, tokens, n, i):
+                    break
+            else:
+                continue
+            hit = Hit(
+                para.index, m.start(), m.end(),
+                f"“{token}” is not a word but “{token[:i]}” and “{token[i:]}” run together "
+                f"({reason}); a space is missing",
+                f"{token[:i]} {token[i:]}",
+                severity,
+            )
+            if weak:
+                self._pending.append((token, i, hit))
+            else:
+                yield hit
+
+    def finish(self):
+        # a weak split that recurs in the document is a word the list lacks (names recur); one
+        # whose two words also stand apart, side by side, elsewhere in the document lost a space
+        yield from self._document_words()
+        for token, i, hit in self._pending:
+            if self._seen[token] != 1:
+                continue
+            if hit.severity is Severity.INFO and (token[:i], token[i:]) in self._pairs:
+                hit = dataclasses.replace(
+                    hit, severity=Severity.MINOR,
+                    message=hit.message.replace("; a space", f", and “{token[:i]} {token[i:]}” "
+                                                "is written apart elsewhere in the document; a space"),
+                )
+            yield hit
+
+    # -- words the list lacks but the document has ------------------------------------------------
+    def _later(self, para: Paragraph, tokens, n: int) -> None:
+        """Keep token ``n`` for :meth:`_document_words` when it splits into pieces of which one or
+        both the list lacks (names: मैसेडोनिया|के, बोरिस|जॉनसन), which only the paragraphs around
+        it can vouch for."""
+        token = tokens[n].group()
+        splits = self._unlisted.get(token, 0)
+        if splits == 0:
+            splits = self._unlisted[token] = self._unlisted_splits(token)
+        if not splits:
+            return
+        ok = tuple(s for s in splits if self._head_ok(para.text, tokens, n, s[0]))
+        if ok:
+            self._later_tokens.append((token, para.index, tokens[n].start(), ok))
+
+    def _slide(self, index: int | None, unlisted: list[str]) -> None:
+        """Count the unlisted tokens of the paragraphs within the window of the waiting tokens,
+        and settle those whose window has been read (all of them at the end: index None)."""
+        window = self.ctx.window
+        if index is not None:
+            self._recent_counts.update(unlisted)
+            if window:  # 0: the whole document, which the counts alone hold
+                self._recent.append((index, unlisted))
+            while window and self._recent[0][0] < index - 2 * window:
+                for token in self._recent.popleft()[1]:
+                    self._recent_counts[token] -= 1
+                    if not self._recent_counts[token]:
+                        del self._recent_counts[token]
+        waiting = self._later_tokens
+        while waiting and (index is None or (window and waiting[0][1] <= index - window)):
+            token, at, start, splits = waiting.popleft()
+            if index is None and window:  # the end: only the paragraphs from ``at - window`` on
+                near = {t for i, tokens in self._recent if i >= at - window for t in tokens}
+            else:  # the window is exactly what has been kept (the whole document for 0)
+                near = self._recent_counts
+            for i, pieces in splits:
+                if all(p in near for p in pieces):
+                    self._vouched.append((token, at, start, i, pieces))
+                    break
+
+    def _unlisted_splits(self, token: str) -> tuple:
+        """(offset, unlisted pieces) for each split of ``token`` into two pieces that are each a
+        word, a name, a function word or a piece of two or more aksharas the list lacks, at least
+        one of them the latter."""
+        if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token) \
+                or lex.nfc(token) in self.names() or lex.verb_stem(token) or morph.derived(token):
+            return ()
+        listed = lex.frequencies()
+        out = []
+        for i in lex.akshara_starts(token):
+            unlisted, kinds = [], []
+            for piece in (token[:i], token[i:]):
+                kind = self._piece(piece)
+                if kind is None and piece not in listed and lex.aksharas(piece) >= 2 \
+                        and lex.function_class(piece) is None:
+                    unlisted.append(piece)
+                kinds.append(kind)
+            if unlisted and all(k in ("function", "word", "name") or p in unlisted
+                                for k, p in zip(kinds, (token[:i], token[i:]))):
+                out.append((i, tuple(unlisted)))
+        return tuple(out)
+
+    def _head_ok(self, text: str, tokens, n: int, i: int) -> bool:
+        """A postposition or auxiliary that opens a token must follow the word it belongs to."""
+        if lex.function_class(tokens[n].group()[:i]) not in ("postposition", "copula", "auxiliary"):
+            return True
+        before = self._neighbour(text, tokens, n, -1)
+        return bool(before) and not _closes_phrase(before, tokens[n].group()[:i])
+
+    def _document_words(self):
+        self._slide(None, [])
+        for token, index, start, i, unlisted in self._vouched:
+            if self._seen.get(token) != 1:
+                continue  # a token that recurs is a word, not an accident
+            alone = " and ".join(f"“{p}”" for p in unlisted)
+            yield Hit(
+                index, start, start + len(token),
+                f"“{token}” is not a word but “{token[:i]}” and “{token[i:]}” run together ({alone} "
+                f"{'stands' if len(unlisted) == 1 else 'stand'} alone nearby in the document); a "
+                "space is missing",
+                f"{token[:i]} {token[i:]}",
+                self._vouched_grade(token[:i], token[i:], unlisted),
+            )
+
+    @staticmethod
+    def _vouched_grade(left: str, right: str, unlisted: tuple) -> Severity:
+        """``major`` for a word the document writes alone, of three aksharas or more, with a
+        postposition, conjunction, copula or particle glued to it (क्वालोव्स्की|के); else
+        ``minor``: the document vouches for the pieces, no list does (डर्बी|शायर)."""
+        other = right if left in unlisted else left
+        if other not in unlisted and lex.function_class(other) in _MAJOR_CLASSES \
+                and all(lex.aksharas(p) >= MAJOR_PIECE for p in unlisted):
+            return Severity.MAJOR
+        return Severity.MINOR
+
+    # -- context for weak evidence ---------------------------------------------------------------
+    def _weak_ok(self, text: str, tokens, n: int, i: int) -> bool:
+        token = tokens[n].group()
+        left, right = token[:i], token[i:]
+        before = self._neighbour(text, tokens, n, -1)
+        after = self._neighbour(text, tokens, n, +1)
+        cls = lex.function_class(left)
+        head = cls in lex.FUNCTION_CLASSES
+        beside, content = (after, right) if head else (before, left)
+        if beside and beside != OTHER_WORD and not (lex.known(beside) or lex.function_class(beside)) \
+                and (head or lex.aksharas(content) <= 2 or not lex.known(content)):
+            return False  # सुतोपो पुर|वो, को|रियो डी: names come in runs of unknown words
+        if cls in ("postposition", "copula", "auxiliary"):
+            # it must follow the word it belongs to: not open a clause, not follow a case
+            # marker (ने केकड़ा), an auxiliary (हुए केकड़ा) or a conjunction
+            if not before or _closes_phrase(before, left):
+                return False
+        if after and lex.function_class(after) == "postposition" \
+                and lex.affix_ambiguity(right, "tail") > 3 * MAX_AMBIGUITY:
+            return False  # गरजने के: a verb's oblique infinitive, followed by its postposition
+        return True
+
+    @staticmethod
+    def _neighbour(text: str, tokens, n: int, step: int) -> str | None:
+        """The Devanagari word next to token ``n`` when only spaces separate them; before it,
+        ``OTHER_WORD`` for a word in another script, a number, an abbreviation or a closed
+        quotation."""
+        k = n + step
+        if step < 0:
+            start = tokens[n].start()
+            left = tokens[k].end() if k >= 0 else 0
+            at = start
+            while at > left and text[at - 1].isspace():
+                at -= 1
+            if at == start or at == 0:
+                return None
+            if at == left and k >= 0:
+                return tokens[k].group()
+            stop = False
+            while at > 0 and text[at - 1] in _OTHER_WORD_END:
+                stop = stop or text[at - 1] == "."
+                at -= 1
+            if k >= 0 and at == left:  # a Devanagari word, then the marks
+                return None if stop else OTHER_WORD
+            c = text[at - 1] if at else ""
+            if not c.isalnum() or stop and not c.isascii():
+                return None  # a sentence ends there (“है।” कोरस, गया. कोरस)
+            return OTHER_WORD
+        if k >= len(tokens):
+            return None
+        gap = text[tokens[n].end():tokens[k].start()]
+        return tokens[k].group() if gap and not _NONSPACE.search(gap) else None
+
+    # -- the split -----------------------------------------------------------------------------
+    def names(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = frozenset(lex.nfc(n) for n in self.ctx.glossary.devanagari_names())
+        return self._names
+
+    def _split(self, token: str) -> tuple[tuple[int, str, bool, Severity | None], ...]:
+        """(offset of the lost space, reason, weak, severity) for each split of ``token`` with
+        evidence, the strongest first (the earlier of two as strong)."""
+        if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token):
+            return ()
+        if lex.nfc(token) in self.names() or lex.verb_stem(token) or morph.derived(token):
+            return ()  # a word a paradigm derives from a known stem (डुबोया, तोपखाने)
+        if lex.typo_of(token):
+            return ()  # बिनाने for बनाने: a misspelling of one word, not two words
+        found = []
+        for i in lex.akshara_starts(token):
+            evidence = self._evidence(token[:i], token[i:])
+            if evidence:
+                found.append((-evidence[0], i, *evidence[1:]))
+        return tuple(f[1:] for f in sorted(found, key=lambda f: f[:2]))
+
+    def _piece(self, piece: str) -> str | None:
+        """What a piece is: function, suffix, name, word, or None (not a word)."""
+        kind = self._pieces.get(piece, 0)
+        if kind == 0:
+            kind = self._pieces[piece] = self._kind(piece)
+        return kind
+
+    def _kind(self, piece: str) -> str | None:
+        cls = lex.function_class(piece)
+        if cls in lex.FUNCTION_CLASSES and len(piece) >= 2:
+            return "function"
+        if cls == "suffix":
+            return "suffix"
+        if lex.nfc(piece) in self.names() or lex.spelled_letters(piece) >= 3:
+            return "name"
+        n = lex.aksharas(piece)
+        if n >= 3 and (lex.known(piece) or morph.verb_form(piece) or morph.noun_form(piece)) or n == 2 and _word_zipf(piece) >= MIN_ZIPF:
+            return "word"
+        return None
+
+    def _evidence(self, left: str, right: str) -> tuple[int, str, bool, Severity | None] | None:
+        """(strength, reason, weak, severity) when ``left|right`` looks like two words that lost
+        their space (severity None: the rule's); weak evidence also needs a plain context
+        (``_weak_ok``)."""
+        found = self._reasons(left, right)
+        if found is None or len(found) == 4:
+            return found
+        return (*found, self._grade(left, right, found[1]))
+
+    def _grade(self, left: str, right: str, reason: str) -> Severity:
+        """``major`` only for evidence a reviewer accepts at a glance: two function words (three
+        aksharas or more: किकी, वेइस are names), a glossary name or an acronym, an inflected
+        first piece, or a postposition, conjunction, copula or particle beside a complete known
+        word of three aksharas or more that no paradigm joins it to; anything else ``minor``."""
+        kl, kr = self._piece(left), self._piece(right)
+        if kl == "function" and kr == "function":  # वे|इस is Weiss, कि|की Kiki
+            strong = {lex.function_class(left), lex.function_class(right)} & set(_MAJOR_CLASSES)
+            return Severity.MAJOR if strong and lex.aksharas(left + right) >= 3 else Severity.INFO
+        if "name" in (kl, kr):
+            return Severity.MAJOR
+        if kl == "word" and kr and lex.inflected(left):  # not सुबियां|तो (Subianto)
+            return Severity.MAJOR if lex.aksharas(right) >= 2 else Severity.MINOR
+        if "function" not in (kl, kr):
+            return Severity.MINOR  # two content words, a verb stem, a vowel seam: a compound may
+        func, other, tail = (right, left, True) if kr == "function" else (left, right, False)
+        if lex.aksharas(other) < MAJOR_PIECE:
+            # को|लोन, कि|गाली, ने|वादा: a short word is a syllable of names, unless very common
+            return Severity.MINOR if _word_zipf(other) >= SHORT_PIECE_ZIPF else Severity.INFO
+        if morph.looks_loan(other) and lex.function_class(func) == "auxiliary" and func.endswith("िया"):
+            return Severity.INFO  # ब्लाइंड|लिया, चेकोस्लोवा|किया: Latin -lia, -kia names
+        if morph.looks_loan(other) and tail:
+            return Severity.MINOR  # a loanword may end like a function word (no glance-proof)
+        if self._piece(other) != "word" \
+                or lex.function_class(func) not in _MAJOR_CLASSES:
+            return Severity.MINOR
+        if tail and morph.verb_ending(func) and (
+                lex.zipf(other) < COMMON_ZIPF or morph.is_verb_stem(other)):
+            return Severity.INFO  # झूम|ने, डुबो|या, घबरा|या: a verb's form the lexicon lacks
+        return Severity.MAJOR
+
+    def _reasons(self, left: str, right: str):
+        kr = self._piece(right)
+        if kr == "suffix":
+            return None  # देखकर, करनेवाले, देशभर
+        kl = self._piece(left)
+        if kl == "suffix":
+            if kr in ("word", "name") and lex.aksharas(left) >= 2 \
+                    and lex.affix_ambiguity(left, "head") <= 1:
+                # वाले|लोग, करके|देखा: a bound suffix or participle that begins no list word
+                return 3, f"“{left}” ends a word and never begins one", True
+            kl = "word"
+        if kr == "function" and lex.function_class(right) == "postposition" \
+                and lex.function_words().get(left, {}).get("class") == "pronoun":
+            return None  # इसके, उनमें: standard spelling
+        if kl == "function" and kr == "function":
+            return 5, "two function words", False
+        if kl is None and kr == "function" and lex.function_class(right) == "auxiliary" \
+                and lex.zipf(left + "ना") >= COMMON_ZIPF:
+            # जा|रहा, पा|सकता: a verb stem, then its auxiliary
+            return 4, f"“{left}” is a verb stem and “{right}” its auxiliary", False, Severity.MINOR
+        if kl == "word" and kr and lex.inflected(left):
+            return 4, f"“{left}” is inflected, and a compound's first member never is", False
+        if kl == "function" or kr == "function":
+            return function_evidence(*((left, "head", right, kr) if kl == "function" else (right, "tail", left, kl)))
+        if kl and kr and "name" in (kl, kr):
+            return 4, "an acronym or a name is never part of a compound", False
+        if kl == "word" and kr == "word":
+            return content_evidence(left, right)
+        if kr is None and kl == "word" and lex.zipf(right + "ना") >= MIN_ZIPF \
+                and lex.verb_stem(left, _FIRST_VERB_ENDINGS):
+            # माना|जा, करवाने|दे: a verb form, then a bare verb stem (a passive or a light verb)
+            return 1, "a verb form is never part of a compound", True
+        if (
+            kr == "word"
+            and right[0] in lex.INDEPENDENT_VOWELS
+            and (left[-1] in lex.CONSONANTS or left[-1] == lex.NUKTA)
+            and lex.aksharas(left) >= 2
+            and lex.aksharas(right) >= 3
+            and lex.zipf(right) >= COMMON_ZIPF
+        ):
+            return 1, "a vowel letter after a consonant starts a new word", True
+        return None
