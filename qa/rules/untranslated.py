@@ -19,17 +19,16 @@ import regex
 from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
+from ..tokens import WEB_PATTERN, MARKUP_CODE
 from .base import Hit, Rule
 
 _HAS_LATIN = regex.compile(r"\p{Latin}")
 _LETTERS = r"\p{Latin}\p{N}\u0300-\u036f"
+#: Markup (tags, entities, fences: QA306) and web text (URLs, e-mail, handles, hashtags,
+#: tickers) end a run and are no language's words; the rest are words.
 _TOKEN = regex.compile(
-    r"(?P<email>(?<![\p{L}\p{N}])[\p{Latin}\p{N}._%+\-]+@[\p{Latin}\p{N}\-]+(?:\.[\p{Latin}\p{N}\-]+)+)"
-    r"|(?P<url>(?:https?://|www\.)[^\s<>\"“”'‘’()]+[^\s<>\"“”'‘’().,;:!?।]"
-    r"|(?<![\p{L}\p{N}@.])[\p{Latin}\p{N}\-]+(?:\.[\p{Latin}\p{N}\-]+)*"
-    r"\.[a-z]{2,6}(?:/[^\s<>\"“”]*)?(?![\p{L}\p{N}]))"
-    r"|(?P<tag>(?<![\p{L}\p{N}])[#@][\p{L}\p{N}_]+)"
-    rf"|(?P<word>[\p{{Latin}}\p{{N}}][{_LETTERS}]*(?:(?:['’\-&+]|\.(?=[\p{{Latin}}\p{{N}}]))[{_LETTERS}]+)*)"
+    r"(?P<markup>" + regex.sub(r"\(\?P<\w+>", "(?:", MARKUP_CODE) + ")|" + WEB_PATTERN
+    + rf"|(?P<word>[\p{{Latin}}\p{{N}}][{_LETTERS}]*(?:(?:['’\-+]|&(?!#|[A-Za-z][A-Za-z0-9]*;)|\.(?=[\p{{Latin}}\p{{N}}]))[{_LETTERS}]+)*)"
 )
 _GAP = regex.compile(r"[ \u00a0\u202f]{1,3}|[ \u00a0]*&[ \u00a0]*")
 #: What may stand between a sentence start and a run that is sentence-initial.
@@ -139,8 +138,29 @@ def analyse(text: str, source: str | None = None, names: frozenset[str] = frozen
         if " ".join(t for t, _, _ in run) in names:
             continue
         for part in _split(run, text, names):
-            out.append(_judge(part, text, source_words))
+            judged = _judge(part, text, source_words)
+            if judged.rule in ("QA101", "QA102", "QA105") and _explained(text, judged.start, judged.end):
+                judged = Run(judged.start, judged.end, judged.text, None)
+            out.append(judged)
     return tuple(_merge(out, text))
+
+
+#: A word being explained or glossed: ``twp का मतलब``, ``X यानी``, ``शब्द X``, and an English
+#: equivalent in brackets right after the Hindi word (``ज्वालामुखी विज्ञान (volcanology)``).
+_EXPLAINED_AFTER = regex.compile(
+    r"[\s\"'”’»]*(?:(?:का|की|के)\s+(?:मतलब|अर्थ)|यानी|यानि|अर्थात|मतलब|कहलाता|कहलाती|कहलाते)(?![\p{L}\p{M}])"
+)
+_EXPLAINED_BEFORE = regex.compile(r"(?:शब्द|शब्दों|विन्यास|वर्तनी|अंग्रेज़ी में|अंग्रेजी में|इंग्लिश में)[\s\"'“‘«]*$")
+_GLOSS_BEFORE = regex.compile(r"\p{Devanagari}[\s\u00a0]*\([\s\u00a0]*$")
+_GLOSS_AFTER = regex.compile(r"[\s\u00a0]*\)")
+
+
+def _explained(text: str, start: int, end: int) -> bool:
+    """The run is a word being explained or the English (or Italian) equivalent given in
+    brackets after the Hindi: a mention, not text left untranslated."""
+    if _EXPLAINED_AFTER.match(text, end) or _EXPLAINED_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return bool(_GLOSS_BEFORE.search(text, max(0, start - 10), start) and _GLOSS_AFTER.match(text, end))
 
 
 def _merge(runs: list[Run], text: str) -> list[Run]:
