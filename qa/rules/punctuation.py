@@ -221,6 +221,12 @@ def _direction(text: str, i: int, width: int = 1) -> str | None:
     closes = bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT)
     if opens and closes:  # between two marks, e.g. "‘…’" nested: trust the glyph
         opens, closes = text[i] in "“„«‘‚‹", text[i] in "”»’›"
+    elif not opens and not closes and nxt.isspace() and (not prev or prev.isspace()):
+        # a mark set off by spaces (``कहा, “ हमने``): a curly glyph says its side; a straight
+        # one opens after a colon or comma, or at the start
+        before = text[:i].rstrip()
+        opens = text[i] in "“„«‘‚‹" or (text[i] == '"' and (not before or before[-1] in ":,"))
+        closes = text[i] in "”»’›"
     if opens == closes:
         return None
     return "open" if opens else "close"
@@ -335,6 +341,7 @@ class UnbalancedQuoteOrBracket(Rule):
         ''तीन फीसदी की गिरावट दर्ज की गई।''
         वित्तीय कार्रवाई कार्य बल (FATF) और समूह (G7 और G20) की बैठक :( हुई :-( और (वित्तीय कार्रवाई कार्य बल) भी।
         सूची:\na) पहला\nb) दूसरा
+        साक़िब ने कहा, “ हमने सहायता माँगी है।” उन्होंने कहा: " यह सच है।"
     """
 
     code = "QA402"
