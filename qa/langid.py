@@ -320,7 +320,38 @@ def _zipfs(piece: str, langs: Sequence[str]) -> dict[str, float | None]:
     out = {lang: _lookup(lexicon(lang), piece) for lang in langs}
     if all(z is None for z in out.values()):
         out = {lang: _lookup(rare_words(lang), piece) for lang in langs}
+    if all(z is None for z in out.values()):
+        out = {lang: _inflected(piece, lang) for lang in langs}
     return out
+
+
+#: A word read as an inflected form counts a little less than the form itself would.
+INFLECTION_PENALTY = 0.3
+
+
+@lru_cache(maxsize=1)
+def inflections() -> dict[str, tuple[tuple[str, str], ...]]:
+    """(ending, base) pairs by language, longest ending first (``glossaries/latin_inflections.tsv``)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in read_tsv(data_dir() / "latin_inflections.tsv", required=("lang", "ending", "base")):
+        out.setdefault(row["lang"], []).append((row["ending"], row["base"] or ""))
+    return {lang: tuple(sorted(pairs, key=lambda p: -len(p[0]))) for lang, pairs in out.items()}
+
+
+def _inflected(piece: str, lang: str) -> float | None:
+    """The Zipf of the base word when ``piece`` is an inflected form of a word known in ``lang``
+    (``solstices`` from ``solstice``), less a small penalty; None otherwise."""
+    best = None
+    for ending, base in inflections().get(lang, ()):
+        if len(piece) - len(ending) < 3 or not piece.endswith(ending):
+            continue
+        stem = piece[: len(piece) - len(ending)] + base
+        z = lexicon(lang).get(stem)
+        if z is None:
+            z = rare_words(lang).get(stem)
+        if z is not None and (best is None or z > best):
+            best = z
+    return None if best is None else max(FLOOR, best - INFLECTION_PENALTY)
 
 
 def _scores(words: Sequence[str], langs: Sequence[str] | None) -> tuple[dict[str, float], int, int, list[str]]:
