@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from .. import hindi_lexicon as lex
 from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
@@ -141,6 +142,8 @@ def analyse(text: str, source: str | None = None, names: frozenset[str] = frozen
             judged = _judge(part, text, source_words)
             if judged.rule in ("QA101", "QA102", "QA105") and _explained(text, judged.start, judged.end):
                 judged = Run(judged.start, judged.end, judged.text, None)
+            elif judged.rule == "QA104":
+                judged = _half_transliterated(judged, text)
             out.append(judged)
     return tuple(_merge(out, text))
 
@@ -161,6 +164,49 @@ def _explained(text: str, start: int, end: int) -> bool:
     if _EXPLAINED_AFTER.match(text, end) or _EXPLAINED_BEFORE.search(text, max(0, start - 30), start):
         return True
     return bool(_GLOSS_BEFORE.search(text, max(0, start - 10), start) and _GLOSS_AFTER.match(text, end))
+
+
+@lru_cache(maxsize=1)
+def name_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """Foreign given names and place-name particles (hi_foreign_name_parts.tsv): their Devanagari
+    and their Latin spellings."""
+    rows = read_tsv(data_dir() / "hi_foreign_name_parts.tsv", required=("devanagari", "latin"))
+    return frozenset(r["devanagari"] for r in rows), frozenset(r["latin"] for r in rows)
+
+
+_DEVA_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{Devanagari}]+) $")
+_DEVA_AFTER = regex.compile(r" ([\p{Devanagari}]+)(?![\p{L}\p{M}])")
+
+
+def _transliterated_part(word: str, latin: str) -> bool:
+    """``word`` (Devanagari, next to the Latin name ``latin``) reads as a part of the same name:
+    a given name or particle of the list, or, next to a Latin given name or particle of the list
+    (``Palazzo``), a word Hindi does not know that is no Hindi inflected form."""
+    deva, latin_parts = name_parts()
+    if word in deva:
+        return True
+    return (latin in latin_parts and len(word) >= 3 and not lex.known(word)
+            and not lex.inflected(word) and lex.function_class(word) is None)
+
+
+def _half_transliterated(run: Run, text: str) -> Run:
+    """A Latin-script name with a transliterated part right next to it (``मारिया Rossi``,
+    ``Palazzo कीगी``): one name written in two scripts (QA106)."""
+    words = run.text.split()
+    if len(words) > 2:
+        return run
+    before = _DEVA_BEFORE.search(text, max(0, run.start - 40), run.start)
+    after = _DEVA_AFTER.match(text, run.end)
+    start, end = run.start, run.end
+    if before and _transliterated_part(before.group(1), words[0]):
+        start = before.start(1)
+    elif after and _transliterated_part(after.group(1), words[-1]):
+        end = after.end(1)
+    else:
+        return run
+    shown = text[start:end]
+    return Run(start, end, shown, "QA106", f"name half transliterated: “{shown}” mixes Devanagari and "
+               "Latin script; write the whole name in one script")
 
 
 def _merge(runs: list[Run], text: str) -> list[Run]:
@@ -349,3 +395,30 @@ class ForeignFragment(_LatinRunRule):
     code = "QA105"
     name = "foreign-fragment"
     severity = Severity.INFO
+
+
+class HalfTransliteratedName(_LatinRunRule):
+    r"""A name written half in Devanagari, half in Latin script.
+
+    Machine translation transliterates the part of a name it knows and copies the rest
+    (``मारिया Rossi``, ``सैन Giovanni``, ``Palazzo कीगी``): whatever the house style, one name
+    is written in one script. A Latin-script name (as QA104 reads it) counts when the word right
+    next to it is a foreign given name or place particle in Devanagari
+    (``glossaries/hi_foreign_name_parts.tsv``), or when the Latin name is such a given name or
+    particle (``Palazzo``) and the Devanagari word next to it is one Hindi does not know and no
+    Hindi inflected form. Transliterated loanwords next to a Latin name (``Sunday Times
+    न्यूज़पेपर``) are not name parts.
+
+    Flags:
+        बैठक में मारिया Rossi ने भाग लिया।
+        प्रदर्शनी Palazzo कीगी में हुई।
+    Passes:
+        बैठक में मारिया रॉसी ने भाग लिया।
+        सुपरमार्केट चेन छूटदाताओं Aldi और Lidl से भिड़ने की कोशिश कर रही है।
+        अभिनेत्री Maria Rossi ने भाग लिया।
+        Sunday Times न्यूज़पेपर के साथ इंटरव्यू, NoMa इनफिल मेट्रो स्टेशन।
+    """
+
+    code = "QA106"
+    name = "half-transliterated-name"
+    severity = Severity.MAJOR
