@@ -53,3 +53,20 @@ def test_words_explained_or_glossed_are_not_untranslated():
     assert found("वायु पिंड (air mass) वर्गीकरण सबसे स्वीकृत रूप है।") == []
     # a hard negative: English in running text is still reported
     assert found("बैठक में the fight against crime पर चर्चा हुई।") == [("QA102", "the fight against crime", Severity.MAJOR)]
+
+
+def test_half_transliterated_names():
+    codes = select_rules(["QA1"])
+    def qa1(text):
+        return [(f.rule, f.text, f.severity) for f in lint_document(from_text(text), Options(rules=codes)).findings]
+    assert qa1("बैठक में मारिया Rossi ने भाग लिया।") == [("QA106", "मारिया Rossi", Severity.MAJOR)]
+    assert qa1("यह सैन Giovanni में है।") == [("QA106", "सैन Giovanni", Severity.MAJOR)]
+    assert qa1("प्रदर्शनी Palazzo कीगी में हुई।") == [("QA106", "Palazzo कीगी", Severity.MAJOR)]
+    assert qa1("Sunday Times न्यूज़पेपर के साथ इंटरव्यू।") == [("QA104", "Sunday Times", Severity.INFO)]
+
+
+def test_inflected_english_and_italian_words():
+    from qa.langid import lexical_guess
+    assert lexical_guess(["solstices"]).lang == "en"
+    assert lexical_guess(["trafficati"]).lang == "it"
+    assert found("गर्मी की संक्रांति और solstices पर सूर्योदय।")[0][:2] == ("QA102", "solstices")

@@ -35,19 +35,20 @@ def body(text: str) -> str:
     """``text`` without what may trail a sentence's end: spaces, closing quotation marks and
     brackets, emoji, emoticons, and hashtags, handles and URLs at the very end."""
     while True:
-        out = _TRAILING.sub("", text)
-        m = EMOJI.search(out, max(0, len(out) - 12))
-        if m and m.end() == len(out):
-            out = out[:m.start()]
-        for pattern in (EMOTICON, WEB):
-            last = None
-            for last in pattern.finditer(out, max(0, len(out) - 300)):
-                pass
-            if last is not None and last.end() == len(out) and (pattern is EMOTICON or last.lastgroup in ("tag", "url")):
-                out = out[:last.start()]
+        out = _EMOTICON_END.sub("", text.rstrip())
+        out = _EMOJI_END.sub("", _TRAILING.sub("", out))
+        last = None
+        for last in WEB.finditer(out, max(0, len(out) - 300)):
+            pass
+        if last is not None and last.end() == len(out) and last.lastgroup in ("tag", "url"):
+            out = out[:last.start()]
         if out == text:
             return out
         text = out
+
+
+_EMOTICON_END = regex.compile(f"(?:{EMOTICON.pattern})$")
+_EMOJI_END = regex.compile(f"(?:{EMOJI.pattern})$")
 
 
 def terminated(text: str) -> bool:
