@@ -31,6 +31,9 @@ WEB_PATTERN = (
     r"(?<![.,;:!?।])"
     r"|(?<![\p{L}\p{N}@.])[\p{Latin}\p{N}\-]+(?:\.[\p{Latin}\p{N}\-]+)*"
     r"\.[a-z]{2,6}(?:/[^\s<>\"“”]*)?(?![\p{L}\p{N}]))"
+    # a file name's extension after a word of any script (``पेज.html#सेक्शन7``)
+    r"|(?P<file>(?<=[\p{L}\p{M}\p{N}])\.(?:html?|php|aspx?|jsp|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|"
+    r"txt|csv|json|xml|zip|mp[34])(?![\p{L}\p{N}])(?:#[\p{L}\p{M}\p{N}_\-]+)?)"
     r"|(?P<tag>(?<![\p{L}\p{N}&])[#@][\p{L}\p{M}\p{N}_]+)"
     r"|(?P<ticker>(?<![\p{L}\p{N}])\$[A-Z]{1,6}(?![\p{L}\p{N}]))"
 )

@@ -70,3 +70,9 @@ def test_inflected_english_and_italian_words():
     assert lexical_guess(["solstices"]).lang == "en"
     assert lexical_guess(["trafficati"]).lang == "it"
     assert found("गर्मी की संक्रांति और solstices पर सूर्योदय।")[0][:2] == ("QA102", "solstices")
+
+
+def test_chat_abbreviations_and_file_names_are_not_english():
+    assert found("ps - मुझे उम्मीद है कि हम आगे निकल चुके हैं, lol।") == []
+    assert found("अगर उपयोगकर्ता सेक्शन का अनुरोध करता है (उदाहरण के लिए पेज.html#सेक्शन7), तो क्या होगा?") == []
+    assert found("वाह, यह बहुत अच्छा है, the best ever।") == [("QA102", "the best ever", Severity.MAJOR)]

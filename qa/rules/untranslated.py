@@ -68,6 +68,12 @@ def units() -> frozenset[str]:
     return frozenset(r["unit"] for r in read_tsv(data_dir() / "latin_units.tsv", required=("unit",)))
 
 
+@lru_cache(maxsize=1)
+def web_slang() -> frozenset[str]:
+    """Chat abbreviations kept in Latin script in any language (latin_web_slang.tsv)."""
+    return frozenset(r["abbreviation"] for r in read_tsv(data_dir() / "latin_web_slang.tsv", required=("abbreviation",)))
+
+
 # -- analysis --------------------------------------------------------------------------------
 
 
@@ -91,7 +97,7 @@ def _runs(text: str):
 def _allowed(token: str, text: str, start: int, names: frozenset[str]) -> bool:
     """Acronyms, numbers, names the glossaries know, and units: after a number, or anywhere when
     they have no vowel (kg, km, mph: symbols, not words)."""
-    if token in names or langid.shape(token) in ("acronym", "number"):
+    if token in names or langid.shape(token) in ("acronym", "number") or token.casefold() in web_slang():
         return True
     if token not in units():
         return False
