@@ -447,7 +447,7 @@ def language_guess(words: Sequence[str]) -> Guess:
 # -- runs ------------------------------------------------------------------------------------
 
 
-def _is_function(token: str) -> set[str]:
+def is_function(token: str) -> set[str]:
     """The languages (it, en) in which ``token`` is a function word."""
     fw = function_words()
     w = normalise(token)
@@ -495,14 +495,14 @@ def _title_like(tokens: Sequence[str], shapes: Sequence[str]) -> bool:
     caps = [s in ("capitalised", "mixed") or (s == "letter" and t.isupper()) for t, s in zip(tokens, shapes)]
     if not caps[0] or (len(tokens) > 1 and sum(caps) < 2):
         return False
-    return all(c or (s == "lower" and _is_function(t)) for t, s, c in zip(tokens, shapes, caps))
+    return all(c or (s == "lower" and is_function(t)) for t, s, c in zip(tokens, shapes, caps))
 
 
 def _capitalised(tokens: Sequence[str], shapes: Sequence[str], initial: bool) -> Verdict:
     """A run whose words are all capitalised (or lowercase function words inside): a name or a
     title, unless it is a lone function word (Un, The) or a day or month (Monday)."""
     if len(tokens) == 1:
-        langs = _is_function(tokens[0])
+        langs = is_function(tokens[0])
         if shapes[0] == "capitalised" and langs:
             guess = lexical_guess(tokens, ("it", "en"))
             lang = langs.pop() if len(langs) == 1 else guess.lang
@@ -510,7 +510,7 @@ def _capitalised(tokens: Sequence[str], shapes: Sequence[str], initial: bool) ->
         if shapes[0] == "capitalised" and initial and _common_italian(tokens[0]):
             return Verdict("language", "it", INITIAL_MARGIN, "a common Italian word")
         return Verdict("name")
-    if all(_is_function(t) for t in tokens):
+    if all(is_function(t) for t in tokens):
         guess = lexical_guess(tokens)
         if guess.lang is not None:
             return Verdict("language", guess.lang, guess.margin, guess.evidence)

@@ -76,3 +76,22 @@ def test_chat_abbreviations_and_file_names_are_not_english():
     assert found("ps - मुझे उम्मीद है कि हम आगे निकल चुके हैं, lol।") == []
     assert found("अगर उपयोगकर्ता सेक्शन का अनुरोध करता है (उदाहरण के लिए पेज.html#सेक्शन7), तो क्या होगा?") == []
     assert found("वाह, यह बहुत अच्छा है, the best ever।") == [("QA102", "the best ever", Severity.MAJOR)]
+
+
+SRC = "Title\n\nThe minister Giorgia Meloni met Emmanuel Macron and Olaf Scholz in Rome with Rishi Sunak."
+TGT = "शीर्षक\n\nमंत्री जॉर्जिया मेलोनी ने रोम में इमैनुएल मैक्रों और ओलाफ शोल्ज़ तथा Rishi Sunak से मुलाकात की।"
+
+
+def test_latin_name_is_minor_when_the_document_transliterates_names():
+    rules = select_rules(["QA104"])
+    def qa104(source=None, severities=None):
+        options = Options(rules=rules, source=from_text(source) if source else None, severities=severities or {})
+        return [(f.text, f.severity) for f in lint_document(from_text(TGT), options).findings]
+    assert qa104(SRC) == [("Rishi Sunak", Severity.MINOR)]
+    assert qa104() == [("Rishi Sunak", Severity.INFO)]  # no source: no evidence of the house style
+    # the source's names kept in Latin: the document keeps names in Latin, info
+    kept = TGT.replace("जॉर्जिया मेलोनी", "Giorgia Meloni").replace("इमैनुएल मैक्रों", "Emmanuel Macron")
+    options = Options(rules=rules, source=from_text(SRC))
+    assert [f.severity for f in lint_document(from_text(kept), options).findings] == [Severity.INFO] * 3
+    # qa.toml's [severity] QA104 overrides the house style
+    assert qa104(SRC, {"QA104": Severity.INFO}) == [("Rishi Sunak", Severity.INFO)]

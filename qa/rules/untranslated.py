@@ -272,6 +272,19 @@ def _judge(part, text: str, source_words: tuple[str, ...]) -> Run:
     return run(None)
 
 
+#: QA104 is minor when the source has at least this many names inside sentences and the
+#: translation writes at least this share of them in Devanagari.
+HOUSE_STYLE_NAMES = 3
+HOUSE_STYLE_SHARE = 0.6
+_SOURCE_NAME = regex.compile(r"(?<=[\p{L}\p{N},;] )\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])")
+
+
+def _source_names(source: str) -> list[str]:
+    """Capitalised words inside the sentences of a source paragraph (names), function words
+    (days, months, I) aside."""
+    return [m.group() for m in _SOURCE_NAME.finditer(source) if not langid.is_function(m.group())]
+
+
 # -- rules -----------------------------------------------------------------------------------
 
 
@@ -369,7 +382,10 @@ class LatinScriptName(_LatinRunRule):
 
     Hindi newspapers often keep brand and title names in Latin script (``Sainsbury's``,
     ``Game of Thrones``); others transliterate everything. Reported for information; a house
-    style that transliterates can raise its severity in the configuration. A capitalised word in
+    style that transliterates can raise its severity in the configuration. With a source
+    (``--source``), a document that writes most of its source's names (at least 3) in Devanagari
+    has chosen to transliterate: a name it keeps in Latin script is then ``minor`` (a
+    ``[severity]`` entry for QA104 in ``qa.toml`` overrides both). A capitalised word in
     mid-sentence, or a run of capitalised words, is read as a name.
 
     Flags:
@@ -383,6 +399,31 @@ class LatinScriptName(_LatinRunRule):
     code = "QA104"
     name = "latin-script-name"
     severity = Severity.INFO
+
+    def check(self, para: Paragraph):
+        minor = self._transliterating()
+        for hit in super().check(para):
+            if minor:
+                hit = Hit(hit.paragraph, hit.start, hit.end, hit.message.replace(
+                    "house style decides whether to transliterate it",
+                    "the document transliterates most names of its source; transliterate this one too"),
+                    hit.suggestion, severity=Severity.MINOR)
+            yield hit
+
+    def _transliterating(self) -> bool:
+        """With a source: the translation writes most of the source's names (capitalised words
+        inside a sentence) in Devanagari, so a name kept in Latin script breaks its own style."""
+        if not hasattr(self, "_style"):
+            names = kept = 0
+            for para in self.ctx.paragraphs:
+                source = self.ctx.source_for(para.index)
+                if source is None:
+                    continue
+                for word in _source_names(source.text):
+                    names += 1
+                    kept += word in para.text
+            self._style = names >= HOUSE_STYLE_NAMES and kept <= names * (1 - HOUSE_STYLE_SHARE)
+        return self._style
 
 
 class ForeignFragment(_LatinRunRule):
