@@ -279,6 +279,11 @@ HOUSE_STYLE_SHARE = 0.6
 _SOURCE_NAME = regex.compile(r"(?<=[\p{L}\p{N},;] )\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])")
 
 
+def is_lower_function(word: str) -> bool:
+    """A lowercase function word inside a name (``Game of Thrones``)."""
+    return word.islower() and bool(langid.is_function(word))
+
+
 def _source_names(source: str) -> list[str]:
     """Capitalised words inside the sentences of a source paragraph (names), function words
     (days, months, I) aside."""
@@ -384,7 +389,8 @@ class LatinScriptName(_LatinRunRule):
     ``Game of Thrones``); others transliterate everything. Reported for information; a house
     style that transliterates can raise its severity in the configuration. With a source
     (``--source``), a document that writes most of its source's names (at least 3) in Devanagari
-    has chosen to transliterate: a name it keeps in Latin script is then ``minor`` (a
+    has chosen to transliterate: a name it keeps in Latin script (capitalised words inside a
+    sentence; not ``PhD``, ``DIYs``) is then ``minor`` (a
     ``[severity]`` entry for QA104 in ``qa.toml`` overrides both). A capitalised word in
     mid-sentence, or a run of capitalised words, is read as a name.
 
@@ -403,7 +409,9 @@ class LatinScriptName(_LatinRunRule):
     def check(self, para: Paragraph):
         minor = self._transliterating()
         for hit in super().check(para):
-            if minor:
+            words = para.text[hit.start:hit.end].split()
+            if minor and not _initial(para.text, hit.start) and all(
+                    langid.shape(w) == "capitalised" or is_lower_function(w) for w in words):
                 hit = Hit(hit.paragraph, hit.start, hit.end, hit.message.replace(
                     "house style decides whether to transliterate it",
                     "the document transliterates most names of its source; transliterate this one too"),
