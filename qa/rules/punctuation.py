@@ -14,7 +14,7 @@ import regex
 
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, function_words, read_tsv
-from ..tokens import EMOTICON, WORD, count_words
+from ..tokens import EMOTICON, WORD
 from .base import Hit, Rule
 
 # -- shared: quotes, closers, abbreviations, full stops -----------------------------------------

@@ -16,11 +16,11 @@ from functools import lru_cache
 
 import regex
 
-from .. import hindi_lexicon as lex
 from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
-from ..tokens import WEB_PATTERN, MARKUP_CODE
+from ..tokens import MARKUP_CODE, WEB_PATTERN
+from . import latin_context as context
 from .base import Hit, Rule
 
 _HAS_LATIN = regex.compile(r"\p{Latin}")
@@ -68,12 +68,6 @@ def units() -> frozenset[str]:
     return frozenset(r["unit"] for r in read_tsv(data_dir() / "latin_units.tsv", required=("unit",)))
 
 
-@lru_cache(maxsize=1)
-def web_slang() -> frozenset[str]:
-    """Chat abbreviations kept in Latin script in any language (latin_web_slang.tsv)."""
-    return frozenset(r["abbreviation"] for r in read_tsv(data_dir() / "latin_web_slang.tsv", required=("abbreviation",)))
-
-
 # -- analysis --------------------------------------------------------------------------------
 
 
@@ -97,7 +91,7 @@ def _runs(text: str):
 def _allowed(token: str, text: str, start: int, names: frozenset[str]) -> bool:
     """Acronyms, numbers, names the glossaries know, and units: after a number, or anywhere when
     they have no vowel (kg, km, mph: symbols, not words)."""
-    if token in names or langid.shape(token) in ("acronym", "number") or token.casefold() in web_slang():
+    if token in names or langid.shape(token) in ("acronym", "number") or token.casefold() in context.web_slang():
         return True
     if token not in units():
         return False
@@ -146,73 +140,14 @@ def analyse(text: str, source: str | None = None, names: frozenset[str] = frozen
             continue
         for part in _split(run, text, names):
             judged = _judge(part, text, source_words)
-            if judged.rule in ("QA101", "QA102", "QA105") and _explained(text, judged.start, judged.end):
+            if judged.rule in ("QA101", "QA102", "QA105") and context.explained(text, judged.start, judged.end):
                 judged = Run(judged.start, judged.end, judged.text, None)
-            elif judged.rule == "QA104":
-                judged = _half_transliterated(judged, text)
+            elif judged.rule == "QA104" and (span := context.half_transliterated(text, judged.start, judged.end)):
+                shown = text[span[0]:span[1]]
+                judged = Run(span[0], span[1], shown, "QA106", f"name half transliterated: “{shown}” mixes "
+                             "Devanagari and Latin script; write the whole name in one script")
             out.append(judged)
     return tuple(_merge(out, text))
-
-
-#: A word being explained or glossed: ``twp का मतलब``, ``X यानी``, ``शब्द X``, and an English
-#: equivalent in brackets right after the Hindi word (``ज्वालामुखी विज्ञान (volcanology)``).
-_EXPLAINED_AFTER = regex.compile(
-    r"[\s\"'”’»]*(?:(?:का|की|के)\s+(?:मतलब|अर्थ)|यानी|यानि|अर्थात|मतलब|कहलाता|कहलाती|कहलाते)(?![\p{L}\p{M}])"
-)
-_EXPLAINED_BEFORE = regex.compile(r"(?:शब्द|शब्दों|विन्यास|वर्तनी|अंग्रेज़ी में|अंग्रेजी में|इंग्लिश में)[\s\"'“‘«]*$")
-_GLOSS_BEFORE = regex.compile(r"\p{Devanagari}[\s\u00a0]*\([\s\u00a0]*$")
-_GLOSS_AFTER = regex.compile(r"[\s\u00a0]*\)")
-
-
-def _explained(text: str, start: int, end: int) -> bool:
-    """The run is a word being explained or the English (or Italian) equivalent given in
-    brackets after the Hindi: a mention, not text left untranslated."""
-    if _EXPLAINED_AFTER.match(text, end) or _EXPLAINED_BEFORE.search(text, max(0, start - 30), start):
-        return True
-    return bool(_GLOSS_BEFORE.search(text, max(0, start - 10), start) and _GLOSS_AFTER.match(text, end))
-
-
-@lru_cache(maxsize=1)
-def name_parts() -> tuple[frozenset[str], frozenset[str]]:
-    """Foreign given names and place-name particles (hi_foreign_name_parts.tsv): their Devanagari
-    and their Latin spellings."""
-    rows = read_tsv(data_dir() / "hi_foreign_name_parts.tsv", required=("devanagari", "latin"))
-    return frozenset(r["devanagari"] for r in rows), frozenset(r["latin"] for r in rows)
-
-
-_DEVA_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{Devanagari}]+) $")
-_DEVA_AFTER = regex.compile(r" ([\p{Devanagari}]+)(?![\p{L}\p{M}])")
-
-
-def _transliterated_part(word: str, latin: str) -> bool:
-    """``word`` (Devanagari, next to the Latin name ``latin``) reads as a part of the same name:
-    a given name or particle of the list, or, next to a Latin given name or particle of the list
-    (``Palazzo``), a word Hindi does not know that is no Hindi inflected form."""
-    deva, latin_parts = name_parts()
-    if word in deva:
-        return True
-    return (latin in latin_parts and len(word) >= 3 and not lex.known(word)
-            and not lex.inflected(word) and lex.function_class(word) is None)
-
-
-def _half_transliterated(run: Run, text: str) -> Run:
-    """A Latin-script name with a transliterated part right next to it (``मारिया Rossi``,
-    ``Palazzo कीगी``): one name written in two scripts (QA106)."""
-    words = run.text.split()
-    if len(words) > 2:
-        return run
-    before = _DEVA_BEFORE.search(text, max(0, run.start - 40), run.start)
-    after = _DEVA_AFTER.match(text, run.end)
-    start, end = run.start, run.end
-    if before and _transliterated_part(before.group(1), words[0]):
-        start = before.start(1)
-    elif after and _transliterated_part(after.group(1), words[-1]):
-        end = after.end(1)
-    else:
-        return run
-    shown = text[start:end]
-    return Run(start, end, shown, "QA106", f"name half transliterated: “{shown}” mixes Devanagari and "
-               "Latin script; write the whole name in one script")
 
 
 def _merge(runs: list[Run], text: str) -> list[Run]:
@@ -270,24 +205,6 @@ def _judge(part, text: str, source_words: tuple[str, ...]) -> Run:
     if verdict.kind == "unknown" and len(shown) > 1:
         return run("QA105", f"Latin-script word of no known language in the Hindi: “{shown}”")
     return run(None)
-
-
-#: QA104 is minor when the source has at least this many names inside sentences and the
-#: translation writes at least this share of them in Devanagari.
-HOUSE_STYLE_NAMES = 3
-HOUSE_STYLE_SHARE = 0.6
-_SOURCE_NAME = regex.compile(r"(?<=[\p{L}\p{N},;] )\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])")
-
-
-def is_lower_function(word: str) -> bool:
-    """A lowercase function word inside a name (``Game of Thrones``)."""
-    return word.islower() and bool(langid.is_function(word))
-
-
-def _source_names(source: str) -> list[str]:
-    """Capitalised words inside the sentences of a source paragraph (names), function words
-    (days, months, I) aside."""
-    return [m.group() for m in _SOURCE_NAME.finditer(source) if not langid.is_function(m.group())]
 
 
 # -- rules -----------------------------------------------------------------------------------
@@ -411,7 +328,7 @@ class LatinScriptName(_LatinRunRule):
         for hit in super().check(para):
             words = para.text[hit.start:hit.end].split()
             if minor and not _initial(para.text, hit.start) and all(
-                    langid.shape(w) == "capitalised" or is_lower_function(w) for w in words):
+                    langid.shape(w) == "capitalised" or context.is_lower_function(w) for w in words):
                 hit = Hit(hit.paragraph, hit.start, hit.end, hit.message.replace(
                     "house style decides whether to transliterate it",
                     "the document transliterates most names of its source; transliterate this one too"),
@@ -427,10 +344,10 @@ class LatinScriptName(_LatinRunRule):
                 source = self.ctx.source_for(para.index)
                 if source is None:
                     continue
-                for word in _source_names(source.text):
+                for word in context.source_names(source.text):
                     names += 1
                     kept += word in para.text
-            self._style = names >= HOUSE_STYLE_NAMES and kept <= names * (1 - HOUSE_STYLE_SHARE)
+            self._style = names >= context.HOUSE_STYLE_NAMES and kept <= names * (1 - context.HOUSE_STYLE_SHARE)
         return self._style
 
 
