@@ -59,3 +59,10 @@ def test_brackets_with_short_words_and_emoticons():
 def test_quotation_mark_set_off_by_spaces():
     assert found("साक़िब ने कहा, “ हमने सहायता माँगी है।”", ["QA402"]) == []
     assert found('उन्होंने कहा: " यह सच है।"', ["QA402"]) == []
+
+
+def test_photo_credit_ends_a_paragraph():
+    text = "शीर्षक\n\n" + LONG + " हैं। फोटोग्राफर केविन डिश/गेट्टी इमेजिस"
+    assert found(text, ["QA405"]) == []
+    # a long unterminated sentence is no credit
+    assert found("शीर्षक\n\n" + LONG + " हैं। फोटो में दिख रहा है कि बैठक रोम के बाहर किसी बड़े हॉल में ऑनलाइन", ["QA405"]) != []

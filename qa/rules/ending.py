@@ -8,10 +8,12 @@ URLs (a social post ends ``… है। #G7 https://…``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..model import Category, Paragraph, Severity
-from ..resources import function_words
+from ..resources import data_dir, function_words, read_tsv
 from ..tokens import EMOJI, EMOTICON, WEB, WORD, count_words
 from .base import Hit, Rule
 from .punctuation import CLOSERS, is_postposition, sentence_ends
@@ -82,6 +84,25 @@ def verbless_end(text: str) -> bool:
     return bool(words) and bool(_CONSONANT_END.search(words[-1]))
 
 
+#: A credit at the end of a paragraph is at most this many words.
+_CREDIT_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def credit_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv(data_dir() / "hi_credit_words.tsv", required=("word",)))
+
+
+def _credit(text: str) -> bool:
+    """The paragraph ends on a short photo or source credit after its last sentence
+    (``… दिखाई दे रहे हैं। फोटोग्राफर केविन डिश/गेट्टी इमेजिस``)."""
+    end = body(text)
+    ends = sentence_ends(end)
+    tail = end[ends[-1][1]:] if ends else end
+    words = WORD.findall(tail)
+    return 0 < len(words) <= _CREDIT_WORDS and ("/" in tail or words[0] in credit_words())
+
+
 class UnterminatedParagraph(Rule):
     r"""A paragraph of running prose ends with no terminal punctuation.
 
@@ -96,7 +117,9 @@ class UnterminatedParagraph(Rule):
     ``-``, ``•``, ``1.``, ``a)``) are never reported, and nothing is reported in a document whose
     other longer paragraphs (15 words or more) mostly lack terminal punctuation anyway. With a
     source (``--source``), a paragraph whose source also ends without punctuation is not
-    reported. The rule's severity only with a sign of truncation (the paragraph stops on a
+    reported, nor a paragraph whose last sentence is followed by a short photo or source credit
+    (``… हैं। फोटोग्राफर केविन डिश/गेट्टी इमेजिस``; ``glossaries/hi_credit_words.tsv``).
+    The rule's severity only with a sign of truncation (the paragraph stops on a
     comma, dash, postposition or conjunction, or on a Hindi word ending on a bare consonant,
     which no finite verb does, or has well under the source's words); otherwise
     ``info`` (a lost danda). The finding points at the last word (and a comma or dash after it).
@@ -133,6 +156,8 @@ class UnterminatedParagraph(Rule):
             if words >= 15:
                 self.long_paragraphs += 1
                 self.long_unterminated += not done
+            return ()
+        if _credit(text):
             return ()
         source = self.ctx.source_for(para.index)
         source_text = source.text.strip() if source is not None else ""
