@@ -320,7 +320,38 @@ def _zipfs(piece: str, langs: Sequence[str]) -> dict[str, float | None]:
     out = {lang: _lookup(lexicon(lang), piece) for lang in langs}
     if all(z is None for z in out.values()):
         out = {lang: _lookup(rare_words(lang), piece) for lang in langs}
+    if all(z is None for z in out.values()):
+        out = {lang: _inflected(piece, lang) for lang in langs}
     return out
+
+
+#: A word read as an inflected form counts a little less than the form itself would.
+INFLECTION_PENALTY = 0.3
+
+
+@lru_cache(maxsize=1)
+def inflections() -> dict[str, tuple[tuple[str, str], ...]]:
+    """(ending, base) pairs by language, longest ending first (``glossaries/latin_inflections.tsv``)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in read_tsv(data_dir() / "latin_inflections.tsv", required=("lang", "ending", "base")):
+        out.setdefault(row["lang"], []).append((row["ending"], row["base"] or ""))
+    return {lang: tuple(sorted(pairs, key=lambda p: -len(p[0]))) for lang, pairs in out.items()}
+
+
+def _inflected(piece: str, lang: str) -> float | None:
+    """The Zipf of the base word when ``piece`` is an inflected form of a word known in ``lang``
+    (``solstices`` from ``solstice``), less a small penalty; None otherwise."""
+    best = None
+    for ending, base in inflections().get(lang, ()):
+        if len(piece) - len(ending) < 3 or not piece.endswith(ending):
+            continue
+        stem = piece[: len(piece) - len(ending)] + base
+        z = lexicon(lang).get(stem)
+        if z is None:
+            z = rare_words(lang).get(stem)
+        if z is not None and (best is None or z > best):
+            best = z
+    return None if best is None else max(FLOOR, best - INFLECTION_PENALTY)
 
 
 def _scores(words: Sequence[str], langs: Sequence[str] | None) -> tuple[dict[str, float], int, int, list[str]]:
@@ -416,7 +447,7 @@ def language_guess(words: Sequence[str]) -> Guess:
 # -- runs ------------------------------------------------------------------------------------
 
 
-def _is_function(token: str) -> set[str]:
+def is_function(token: str) -> set[str]:
     """The languages (it, en) in which ``token`` is a function word."""
     fw = function_words()
     w = normalise(token)
@@ -464,14 +495,14 @@ def _title_like(tokens: Sequence[str], shapes: Sequence[str]) -> bool:
     caps = [s in ("capitalised", "mixed") or (s == "letter" and t.isupper()) for t, s in zip(tokens, shapes)]
     if not caps[0] or (len(tokens) > 1 and sum(caps) < 2):
         return False
-    return all(c or (s == "lower" and _is_function(t)) for t, s, c in zip(tokens, shapes, caps))
+    return all(c or (s == "lower" and is_function(t)) for t, s, c in zip(tokens, shapes, caps))
 
 
 def _capitalised(tokens: Sequence[str], shapes: Sequence[str], initial: bool) -> Verdict:
     """A run whose words are all capitalised (or lowercase function words inside): a name or a
     title, unless it is a lone function word (Un, The) or a day or month (Monday)."""
     if len(tokens) == 1:
-        langs = _is_function(tokens[0])
+        langs = is_function(tokens[0])
         if shapes[0] == "capitalised" and langs:
             guess = lexical_guess(tokens, ("it", "en"))
             lang = langs.pop() if len(langs) == 1 else guess.lang
@@ -479,7 +510,7 @@ def _capitalised(tokens: Sequence[str], shapes: Sequence[str], initial: bool) ->
         if shapes[0] == "capitalised" and initial and _common_italian(tokens[0]):
             return Verdict("language", "it", INITIAL_MARGIN, "a common Italian word")
         return Verdict("name")
-    if all(_is_function(t) for t in tokens):
+    if all(is_function(t) for t in tokens):
         guess = lexical_guess(tokens)
         if guess.lang is not None:
             return Verdict("language", guess.lang, guess.margin, guess.evidence)

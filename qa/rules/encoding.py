@@ -289,7 +289,7 @@ class NotNFC(Rule):
     name = "not-nfc"
     category = Category.ENCODING
     mqm = "Fluency/Character encoding"
-    severity = Severity.MINOR
+    severity = Severity.INFO
 
     def check(self, para: Paragraph):
         text = para.text

@@ -95,17 +95,25 @@ class LatinGluedToDevanagari(Rule):
     name = "latin-glued-to-devanagari"
     category = Category.SPELLING
     mqm = "Fluency/Spelling"
-    severity = Severity.MAJOR
+    severity = Severity.MINOR
 
     def check(self, para: Paragraph):
         text = para.text
         for s, e in _seam_tokens(text, _LATIN_DEVA):
             token = text[s:e]
+            inflected = _ACRONYM_INFLECTED.fullmatch(token)
             yield Hit(
                 para.index, s, e,
+                f"“{token}”: an acronym with a Hindi ending glued to it; house style may want a "
+                "hyphen or a space" if inflected else
                 f"“{token}”: a Latin and a Devanagari word run together; a space is missing",
                 _SCRIPT_SEAM.sub(" ", token),
+                severity=Severity.INFO if inflected else None,
             )
+
+
+#: An acronym with a Hindi plural or oblique ending (``MEPओं``, ``NGOज़``): written so on purpose.
+_ACRONYM_INFLECTED = regex.compile(r"[A-Z][A-Z0-9]+(?:ओं|ों|एं|ें|ज़|ज|स|ो|ओ)")
 
 
 class DigitsGluedToWord(Rule):
@@ -128,7 +136,7 @@ class DigitsGluedToWord(Rule):
     name = "digits-glued-to-word"
     category = Category.SPELLING
     mqm = "Fluency/Spelling"
-    severity = Severity.MINOR
+    severity = Severity.INFO
 
     def check(self, para: Paragraph):
         text = para.text

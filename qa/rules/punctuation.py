@@ -14,7 +14,7 @@ import regex
 
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, function_words, read_tsv
-from ..tokens import WORD, count_words
+from ..tokens import EMOTICON, WORD
 from .base import Hit, Rule
 
 # -- shared: quotes, closers, abbreviations, full stops -----------------------------------------
@@ -221,6 +221,12 @@ def _direction(text: str, i: int, width: int = 1) -> str | None:
     closes = bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT)
     if opens and closes:  # between two marks, e.g. "‘…’" nested: trust the glyph
         opens, closes = text[i] in "“„«‘‚‹", text[i] in "”»’›"
+    elif not opens and not closes and nxt.isspace() and (not prev or prev.isspace()):
+        # a mark set off by spaces (``कहा, “ हमने``): a curly glyph says its side; a straight
+        # one opens after a colon or comma, or at the start
+        before = text[:i].rstrip()
+        opens = text[i] in "“„«‘‚‹" or (text[i] == '"' and (not before or before[-1] in ":,"))
+        closes = text[i] in "”»’›"
     if opens == closes:
         return None
     return "open" if opens else "close"
@@ -234,7 +240,11 @@ def _is_apostrophe(text: str, i: int, direction: str) -> bool:
     return i + 1 < len(text) and text[i + 1].isdigit()
 
 
+#: A list marker ``a)``, ``2)``: at the start of a line, or after a space when no bracket is open
+#: (``विकल्प a) पहला और b) दूसरा``); inside an open bracket a short word before ``)`` closes it
+#: (``(G7 और G20)``, ``(वित्तीय कार्रवाई कार्य बल)``).
 _LIST_MARKER = regex.compile(r"(?:^|(?<=\s))[\p{L}\p{N}]{1,3}\)")
+_LINE_START = regex.compile(r"(?:^|(?<=\n))[ \t]*$")
 
 
 def quote_marks(text: str):
@@ -275,14 +285,19 @@ _CLAUSE_END = "।॥.?!…,;:"
 def unmatched_brackets(text: str) -> tuple[list[int], list[int]]:
     """Positions of unmatched (closing, opening) brackets of ``text``, each kind paired with its
     own; list markers ``a)``/``1)`` and emoticons ``:)`` are not brackets."""
-    markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)}
+    markers = {m.end() - 1: m.start() for m in _LIST_MARKER.finditer(text)}
+    emoticons = {i for m in EMOTICON.finditer(text) for i in range(m.start(), m.end())}
     stacks: dict[str, list[int]] = {}
     closes: list[int] = []
     for i, ch in enumerate(text):
+        if i in emoticons:
+            continue
         if ch in BRACKETS:
             stacks.setdefault(ch, []).append(i)
-        elif ch in _CLOSING_BRACKETS and i not in markers and not (i and text[i - 1] in ":;"):
+        elif ch in _CLOSING_BRACKETS:
             stack = stacks.setdefault(_CLOSING_BRACKETS[ch], [])
+            if i in markers and (not stack or _LINE_START.search(text, 0, markers[i])):
+                continue  # a list marker
             if stack:
                 stack.pop()
             else:
@@ -306,7 +321,8 @@ class UnbalancedQuoteOrBracket(Rule):
     or comma), which may continue in text that is not there, and at the rule's severity when it
     opens inside a sentence (a quoted term that lost its closing mark).
     Apostrophes (``Sainsbury's``, ``players'``, ``'90s``, ``dell'Interno``), list markers
-    (``a)``, ``2)``) and emoticons are neither quotation marks nor brackets.
+    (``a)``, ``2)`` at the start of a line, or with no bracket open) and emoticons (``:)``,
+    ``:(``, ``:-(``) are neither quotation marks nor brackets.
 
     Flags:
         घटना के संदर्भ में संबोधित किया गया थाडिजिटल तस्करी करना”, यानी इंटरनेट का उपयोग।
@@ -323,6 +339,9 @@ class UnbalancedQuoteOrBracket(Rule):
         उन्होंने कहा, “हम तैयार हैं।\n\n“और हम जीतेंगे।”
         "हम तैयार हैं।\n\nबैठक हुई।\n\nऔर हम जीतेंगे।"
         ''तीन फीसदी की गिरावट दर्ज की गई।''
+        वित्तीय कार्रवाई कार्य बल (FATF) और समूह (G7 और G20) की बैठक :( हुई :-( और (वित्तीय कार्रवाई कार्य बल) भी।
+        सूची:\na) पहला\nb) दूसरा
+        साक़िब ने कहा, “ हमने सहायता माँगी है।” उन्होंने कहा: " यह सच है।"
     """
 
     code = "QA402"
@@ -480,110 +499,3 @@ class StrayFullStop(Rule):
                     f"“{fs.next_word(text)}” that governs it",
                     "",
                 )
-
-
-# -- QA405 ----------------------------------------------------------------------------------------
-
-_TERMINAL = "।॥.?!…:;"
-_TRAILING = regex.compile(r"[\s" + regex.escape(CLOSERS) + r"]+$")
-_PROSE_WORDS = 40  # longer than any heading: a paragraph this long is prose
-_PHRASE_WORDS = 12  # a paragraph this long that stops mid-phrase is prose
-_SENTENCE_WORDS = 8  # a paragraph this long with a sentence end inside is prose
-#: A list item: a line that starts with a bullet or an item number or letter (``1.``, ``a)``).
-_LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*·▪●]|[\p{N}\p{L}]{1,3}[.)])\s")
-
-
-def _terminated(text: str) -> bool:
-    body = _TRAILING.sub("", text)
-    return not body or body[-1] in _TERMINAL
-
-
-#: Postpositions that are also verb forms and so may end a sentence: की is the feminine past of
-#: करना (*शुरुआत की*, *बराबरी की*).
-_ALSO_VERBS = frozenset({"की"})
-
-
-def _ends_mid_phrase(text: str) -> bool:
-    """The paragraph stops on a comma, a dash, a case postposition (का, में, से …; not बाद,
-    पहले, बाहर, which are also adverbs) or a conjunction."""
-    body = _TRAILING.sub("", text)
-    if body and body[-1] in ",-–—":
-        return True
-    words = WORD.findall(body[-30:])
-    if not words or words[-1] in _ALSO_VERBS:
-        return False
-    entry = function_words().get(words[-1])
-    return is_postposition(words[-1]) or bool(entry and entry.get("class") == "conjunction")
-
-
-class UnterminatedParagraph(Rule):
-    r"""A paragraph of running prose ends with no terminal punctuation.
-
-    Hindi prose ends its last sentence with a danda (or ``?``, ``!``); a paragraph that just
-    stops (*… विशेषकर आकार में ऑनलाइन*) was cut short or lost its ending in translation. Headings
-    carry no terminal punctuation, so a paragraph counts as prose only when it cannot be a
-    heading: it has at least 40 words (headlines are far shorter), or at least 8 words and a
-    sentence end inside it, or at least 12 words and it stops on a comma, a dash, a case
-    postposition (का, में, से …) or a conjunction. The first paragraph (the title) and list items
-    (the last line starts with ``-``, ``•``, ``1.``, ``a)``) are never reported, and nothing is
-    reported in a document whose other longer paragraphs (15 words or more) mostly lack terminal
-    punctuation anyway. The finding points at the last word (and a
-    comma or dash after it).
-
-    Flags:
-        शीर्षक\n\nएक विशिष्ट फोकस सिंथेटिक दवाओं को समर्पित किया गया था। विशेष रूप से बढ़ते प्रसार के संबंध में चर्चा हुई
-        शीर्षक\n\nबैठक में इटली, फ्रांस, जर्मनी, जापान, कनाडा, ब्रिटेन और अमेरिका के प्रतिनिधियों ने भाग लिया और के
-    Passes:
-        G7 इटली 2024 के प्रतिनिधिमंडल के प्रमुखों की पहली बैठक\n\nबैठक रोम में हुई।
-        शीर्षक\n\nबैठक रोम में हुई।\n\nइंडोनेशिया में भूकंप और सुनामी से सैकड़ों लोग मरे
-        शीर्षक\n\nउन्होंने कहा, “हम तैयार हैं।”
-        शीर्षक\n\nबिंदु:\n- बैठक में इटली, फ्रांस, जर्मनी, जापान, कनाडा, ब्रिटेन और अमेरिका के प्रतिनिधियों ने भाग लिया और
-    """
-
-    code = "QA405"
-    name = "unterminated-paragraph"
-    category = Category.PUNCTUATION
-    mqm = "Fluency/Punctuation"
-    severity = Severity.MINOR
-
-    def __init__(self, ctx):
-        super().__init__(ctx)
-        self.long_paragraphs = 0
-        self.long_unterminated = 0  # not counting the candidates
-        self.candidates: list[Hit] = []
-
-    def check(self, para: Paragraph):
-        text = para.text
-        terminated = _terminated(text)
-        words = count_words(text)
-        if terminated or para.index == 0 or not self._prose(text, words):
-            if words >= 15:
-                self.long_paragraphs += 1
-                self.long_unterminated += not terminated
-            return ()
-        body = _TRAILING.sub("", text)
-        last = list(WORD.finditer(body, max(0, len(body) - 60)))
-        if last:
-            m = last[-1]  # the span runs on over a trailing comma or dash, replaced by the danda
-            self.candidates.append(Hit(
-                para.index, m.start(), len(body),
-                "this paragraph of running prose ends with no terminal punctuation; it may have "
-                "been cut short (check the source) or lost its danda",
-                m.group() + "।",
-            ))
-        return ()
-
-    @staticmethod
-    def _prose(text: str, words: int) -> bool:
-        if _LIST_ITEM.match(text, text.rfind("\n") + 1):
-            return False  # a list, whose items need no terminal punctuation
-        if words >= _PROSE_WORDS:
-            return True
-        if words >= _PHRASE_WORDS and _ends_mid_phrase(text):
-            return True
-        return words >= _SENTENCE_WORDS and bool(sentence_ends(_TRAILING.sub("", text)))
-
-    def finish(self):
-        if self.long_unterminated * 2 > self.long_paragraphs:
-            return ()
-        return self.candidates

@@ -19,17 +19,17 @@ import regex
 from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
+from ..tokens import MARKUP_CODE, WEB_PATTERN
+from . import latin_context as context
 from .base import Hit, Rule
 
 _HAS_LATIN = regex.compile(r"\p{Latin}")
 _LETTERS = r"\p{Latin}\p{N}\u0300-\u036f"
+#: Markup (tags, entities, fences: QA306) and web text (URLs, e-mail, handles, hashtags,
+#: tickers) end a run and are no language's words; the rest are words.
 _TOKEN = regex.compile(
-    r"(?P<email>(?<![\p{L}\p{N}])[\p{Latin}\p{N}._%+\-]+@[\p{Latin}\p{N}\-]+(?:\.[\p{Latin}\p{N}\-]+)+)"
-    r"|(?P<url>(?:https?://|www\.)[^\s<>\"“”'‘’()]+[^\s<>\"“”'‘’().,;:!?।]"
-    r"|(?<![\p{L}\p{N}@.])[\p{Latin}\p{N}\-]+(?:\.[\p{Latin}\p{N}\-]+)*"
-    r"\.[a-z]{2,6}(?:/[^\s<>\"“”]*)?(?![\p{L}\p{N}]))"
-    r"|(?P<tag>(?<![\p{L}\p{N}])[#@][\p{L}\p{N}_]+)"
-    rf"|(?P<word>[\p{{Latin}}\p{{N}}][{_LETTERS}]*(?:(?:['’\-&+]|\.(?=[\p{{Latin}}\p{{N}}]))[{_LETTERS}]+)*)"
+    r"(?P<markup>" + regex.sub(r"\(\?P<\w+>", "(?:", MARKUP_CODE) + ")|" + WEB_PATTERN
+    + rf"|(?P<word>[\p{{Latin}}\p{{N}}][{_LETTERS}]*(?:(?:['’\-+]|&(?!#|[A-Za-z][A-Za-z0-9]*;)|\.(?=[\p{{Latin}}\p{{N}}]))[{_LETTERS}]+)*)"
 )
 _GAP = regex.compile(r"[ \u00a0\u202f]{1,3}|[ \u00a0]*&[ \u00a0]*")
 #: What may stand between a sentence start and a run that is sentence-initial.
@@ -91,7 +91,7 @@ def _runs(text: str):
 def _allowed(token: str, text: str, start: int, names: frozenset[str]) -> bool:
     """Acronyms, numbers, names the glossaries know, and units: after a number, or anywhere when
     they have no vowel (kg, km, mph: symbols, not words)."""
-    if token in names or langid.shape(token) in ("acronym", "number"):
+    if token in names or langid.shape(token) in ("acronym", "number") or token.casefold() in context.web_slang():
         return True
     if token not in units():
         return False
@@ -139,7 +139,14 @@ def analyse(text: str, source: str | None = None, names: frozenset[str] = frozen
         if " ".join(t for t, _, _ in run) in names:
             continue
         for part in _split(run, text, names):
-            out.append(_judge(part, text, source_words))
+            judged = _judge(part, text, source_words)
+            if judged.rule in ("QA101", "QA102", "QA105") and context.explained(text, judged.start, judged.end):
+                judged = Run(judged.start, judged.end, judged.text, None)
+            elif judged.rule == "QA104" and (span := context.half_transliterated(text, judged.start, judged.end)):
+                shown = text[span[0]:span[1]]
+                judged = Run(span[0], span[1], shown, "QA106", f"name half transliterated: “{shown}” mixes "
+                             "Devanagari and Latin script; write the whole name in one script")
+            out.append(judged)
     return tuple(_merge(out, text))
 
 
@@ -297,7 +304,11 @@ class LatinScriptName(_LatinRunRule):
 
     Hindi newspapers often keep brand and title names in Latin script (``Sainsbury's``,
     ``Game of Thrones``); others transliterate everything. Reported for information; a house
-    style that transliterates can raise its severity in the configuration. A capitalised word in
+    style that transliterates can raise its severity in the configuration. With a source
+    (``--source``), a document that writes most of its source's names (at least 3) in Devanagari
+    has chosen to transliterate: a name it keeps in Latin script (capitalised words inside a
+    sentence; not ``PhD``, ``DIYs``) is then ``minor`` (a
+    ``[severity]`` entry for QA104 in ``qa.toml`` overrides both). A capitalised word in
     mid-sentence, or a run of capitalised words, is read as a name.
 
     Flags:
@@ -311,6 +322,33 @@ class LatinScriptName(_LatinRunRule):
     code = "QA104"
     name = "latin-script-name"
     severity = Severity.INFO
+
+    def check(self, para: Paragraph):
+        minor = self._transliterating()
+        for hit in super().check(para):
+            words = para.text[hit.start:hit.end].split()
+            if minor and not _initial(para.text, hit.start) and all(
+                    langid.shape(w) == "capitalised" or context.is_lower_function(w) for w in words):
+                hit = Hit(hit.paragraph, hit.start, hit.end, hit.message.replace(
+                    "house style decides whether to transliterate it",
+                    "the document transliterates most names of its source; transliterate this one too"),
+                    hit.suggestion, severity=Severity.MINOR)
+            yield hit
+
+    def _transliterating(self) -> bool:
+        """With a source: the translation writes most of the source's names (capitalised words
+        inside a sentence) in Devanagari, so a name kept in Latin script breaks its own style."""
+        if not hasattr(self, "_style"):
+            names = kept = 0
+            for para in self.ctx.paragraphs:
+                source = self.ctx.source_for(para.index)
+                if source is None:
+                    continue
+                for word in context.source_names(source.text):
+                    names += 1
+                    kept += word in para.text
+            self._style = names >= context.HOUSE_STYLE_NAMES and kept <= names * (1 - context.HOUSE_STYLE_SHARE)
+        return self._style
 
 
 class ForeignFragment(_LatinRunRule):
@@ -329,3 +367,30 @@ class ForeignFragment(_LatinRunRule):
     code = "QA105"
     name = "foreign-fragment"
     severity = Severity.INFO
+
+
+class HalfTransliteratedName(_LatinRunRule):
+    r"""A name written half in Devanagari, half in Latin script.
+
+    Machine translation transliterates the part of a name it knows and copies the rest
+    (``मारिया Rossi``, ``सैन Giovanni``, ``Palazzo कीगी``): whatever the house style, one name
+    is written in one script. A Latin-script name (as QA104 reads it) counts when the word right
+    next to it is a foreign given name or place particle in Devanagari
+    (``glossaries/hi_foreign_name_parts.tsv``), or when the Latin name is such a given name or
+    particle (``Palazzo``) and the Devanagari word next to it is one Hindi does not know and no
+    Hindi inflected form. Transliterated loanwords next to a Latin name (``Sunday Times
+    न्यूज़पेपर``) are not name parts.
+
+    Flags:
+        बैठक में मारिया Rossi ने भाग लिया।
+        प्रदर्शनी Palazzo कीगी में हुई।
+    Passes:
+        बैठक में मारिया रॉसी ने भाग लिया।
+        सुपरमार्केट चेन छूटदाताओं Aldi और Lidl से भिड़ने की कोशिश कर रही है।
+        अभिनेत्री Maria Rossi ने भाग लिया।
+        Sunday Times न्यूज़पेपर के साथ इंटरव्यू, NoMa इनफिल मेट्रो स्टेशन।
+    """
+
+    code = "QA106"
+    name = "half-transliterated-name"
+    severity = Severity.MAJOR
