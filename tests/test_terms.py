@@ -153,3 +153,22 @@ def test_cli_with_the_example_source():
     r = run("lint", "--select", "QA65", "--source", SOURCE, EXAMPLE)
     assert r.returncode in (0, 1) and "Traceback" not in r.err
     assert r.out.count("source has 4 paragraphs, the translation 12") == 1
+
+
+@pytest.mark.parametrize(
+    "src, hi",
+    [
+        ("The city has 110,000 inhabitants and the debt is 3.7 billion.", "शहर में 1,10,000 निवासी हैं और कर्ज 3.7 अरब है।"),
+        ("Some 110,000 people live there.", "वहाँ लगभग 110,000 लोग रहते हैं।"),
+        ("The national debt is $34 trillion.", "राष्ट्रीय कर्ज $34 ट्रिलियन है।"),
+        ("1. start of the HTML document up to the body", "HTML दस्तावेज़ की शुरुआत body तक"),
+    ],
+)
+def test_english_source_numbers_read_as_english(src, hi):
+    assert found(hi, src) == []
+
+
+def test_english_grouping_is_not_read_as_italian_decimal():
+    [f] = lint("वहाँ लगभग 1,100 लोग रहते हैं।", "Some 110,000 people live there.").findings
+    assert f.text == "1,100" and f.severity is Severity.MAJOR
+    assert "the source has the number 110,000" in f.message

@@ -24,6 +24,10 @@ _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _LANG_NAME = {"en": "English", "it": "Italian"}
 #: The sentence ends of the source (Latin) and the target (danda, or Latin ones).
+#: What a unit may keep as it is: URLs, e-mail, @handles, #hashtags, markup tags and entities.
+_KEPT = regex.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w-]+|<[^<>]*>|&#?\w+;"
+)
 _SENTENCE_END = regex.compile(r"[.!?।]+(?=[\s\"”’)]*(?:\s|$))")
 
 
@@ -134,8 +138,9 @@ class UntranslatedUnit(Rule):
     language (Latin script, most of its words taken from the source).
 
     With a source (``--source`` or a bilingual format). Units of fewer than three words (a name,
-    a code, ``@user wow!``) and units with no letters are passed: they are often kept as they are
-    on purpose. The whole unit is the span.
+    a code, ``@user wow!``), URLs, e-mail addresses, handles, hashtags and markup, and units with
+    no function word of English or Italian (a title, a list of names) are passed: they are often
+    kept as they are on purpose. The whole unit is the span.
 
     Examples are written "source ⟶ translation" (the tests lint them with that source).
 
@@ -145,6 +150,8 @@ class UntranslatedUnit(Rule):
     Passes:
         HTML for section 1, 2, 3, etc. ⟶ अनुभाग 1, 2, 3 आदि के लिए HTML।
         @user33 wow! ⟶ @user33 wow!
+        https://thedublinreview.com/article/even-if-you-beat-me/ ⟶ https://thedublinreview.com/article/even-if-you-beat-me/
+        <div id=sec1></div> ⟶ <div id="sec1"></div>
         The minister met the ambassador. ⟶ मंत्री ने राजदूत से मुलाकात की।
     """
 
@@ -158,8 +165,8 @@ class UntranslatedUnit(Rule):
         src = self.ctx.source_for(para.index)
         if src is None or not src.text.strip() or not para.text.strip():
             return
-        s_words = [w.casefold() for w in words(src.text) if _LATIN_LETTER.search(w)]
-        t_words = [w.casefold() for w in words(para.text)]
+        s_words = [w.casefold() for w in words(_KEPT.sub(" ", src.text)) if _LATIN_LETTER.search(w)]
+        t_words = [w.casefold() for w in words(_KEPT.sub(" ", para.text))]
         if len(s_words) < 3 or len(t_words) < 3:
             return
         latin = [w for w in t_words if _LATIN_LETTER.search(w)]
@@ -169,6 +176,8 @@ class UntranslatedUnit(Rule):
         if shared < 0.6:
             return
         lang = source_language(src.text)
+        if lang is None:  # no sentence of a language: a title, a list of names, a code
+            return
         same = " ".join(src.text.split()) == " ".join(para.text.split())
         what = "a copy of" if same else "in the language of"
         start = len(para.text) - len(para.text.lstrip())
