@@ -81,3 +81,40 @@ def test_kept_units_pass():
 def test_hindi_with_latin_names_passes():
     src = "Johnson celebrated his deal with the Freedom Caucus in Washington."
     assert lint("जॉनसन ने Freedom Caucus के साथ Washington में अपनी डील का जश्न मनाया।", src, UntranslatedUnit) == []
+
+
+SRC3 = (
+    "The summit opened in Rome on Monday.\n\nThe ministers discussed migration, drug trafficking and "
+    "terrorism for three days, with 40 delegations.\n\nThe next meeting will be in Lyon."
+)
+
+
+def test_dropped_middle_paragraph_is_reported_before_the_next_one():
+    from qa.rules.accuracy import DroppedParagraph
+
+    result = lint_document(
+        from_text("शिखर सम्मेलन सोमवार को रोम में शुरू हुआ।\n\nअगली बैठक ल्योन में होगी।"),
+        Options(rules=[DroppedParagraph, Omission], source=from_text(SRC3)),
+    )
+    (f,) = result.findings
+    assert (f.rule, f.paragraph, f.text, f.severity) == ("QA662", 1, "अगली", Severity.MAJOR)
+    assert "paragraph 2 of the English source (line 3)" in f.message
+    assert "1 source paragraph(s) without a translation" in result.notes[0]
+
+
+def test_alignment_uses_numbers_and_keeps_the_later_paragraphs_aligned():
+    from qa.align import align_source
+
+    src = from_text(SRC3).paragraphs
+    tgt = from_text("मंत्रियों ने 40 प्रतिनिधिमंडलों के साथ तीन दिन तक प्रवासन, मादक पदार्थों की तस्करी और आतंकवाद पर चर्चा की।\n\nअगली बैठक ल्योन में होगी।").paragraphs
+    aligned = align_source(src, tgt)
+    assert [p.index for p in aligned] == [1, 2]
+    assert [(d.source.index, d.before) for d in aligned.dropped] == [(0, 0)]
+
+
+def test_more_target_paragraphs_keep_the_prefix_alignment():
+    result = lint_document(
+        from_text("शिखर सम्मेलन।\n\nमंत्री।\n\nअगली बैठक।"),
+        Options(rules=[Omission], source=from_text("The summit.\n\nThe ministers.")),
+    )
+    assert "source-aware checks cover the first 2" in result.notes[0]

@@ -183,3 +183,47 @@ class UntranslatedUnit(Rule):
         start = len(para.text) - len(para.text.lstrip())
         yield Hit(para.index, start, len(para.text.rstrip()),
                   f"unit left untranslated: {what} {language_phrase(lang)}")
+
+
+class DroppedParagraph(Rule):
+    r"""A whole source paragraph with no translation (plain text with ``--source``, when the source
+    has more paragraphs than the translation).
+
+    The paragraphs are aligned as sentence aligners align sentences (``qa/align.py``: length
+    ratio of the language pair and shared numbers; one to one, two to one, one to two, or a
+    paragraph with no counterpart), and each source paragraph left without a translation is an
+    omission (major). The finding points at the first word of the target paragraph where the
+    missing one belongs (the next aligned one) and quotes the source paragraph's start.
+
+    Examples are written "source ⟶ translation" (the tests lint them with that source).
+
+    Flags:
+        The summit opened in Rome on Monday.\n\nThe ministers discussed migration, drug trafficking and terrorism for three days, with 40 delegations.\n\nThe next meeting will be in Lyon. ⟶ शिखर सम्मेलन सोमवार को रोम में शुरू हुआ।\n\nअगली बैठक ल्योन में होगी।
+    Passes:
+        The summit opened in Rome on Monday.\n\nThe next meeting will be in Lyon. ⟶ शिखर सम्मेलन सोमवार को रोम में शुरू हुआ।\n\nअगली बैठक ल्योन में होगी।
+    """
+
+    code = "QA662"
+    name = "dropped-paragraph"
+    category = Category.MISTRANSLATION
+    mqm = "Accuracy/Omission"
+    severity = Severity.MAJOR
+
+    def finish(self):
+        dropped = getattr(self.ctx.source, "dropped", ())
+        if not dropped:
+            return
+        lang = source_language(" ".join(d.source.text for d in dropped))
+        for d in dropped:
+            at_end = d.before >= len(self.ctx.paragraphs)
+            index = len(self.ctx.paragraphs) - 1 if at_end else d.before
+            if index < 0:
+                continue
+            para = self.ctx.paragraphs[index]
+            m = _WORD.search(para.text)
+            start, end = (m.start(), m.end()) if m else (0, len(para.text))
+            where = "after this paragraph" if at_end else "before this paragraph"
+            quote = " ".join(d.source.text.split()[:8])
+            yield Hit(index, start, end,
+                      f"paragraph {d.source.index + 1} of {language_phrase(lang)} (line {d.source.line}) has no "
+                      f"translation {where}: “{quote}…”")
