@@ -80,7 +80,7 @@ class RepeatedLoop(Rule):
     r"""A hallucinated loop: the same word or phrase repeated over and over, as machine
     translation does when it loses its place.
 
-    A sequence of one to six words repeated back to back, four times or more (a phrase) or five
+    A sequence of one to six words repeated back to back, four times or more (a phrase) or eight
     times or more (a single word), is flagged from its second occurrence; reduplication
     (``धीरे धीरे``, ``बहुत बहुत``) repeats a word once or twice and passes. With a source, a
     paragraph whose source repeats itself as much passes (a chant, "ha ha ha").
@@ -115,7 +115,7 @@ def find_loop(text: str) -> tuple[int, int, int, str] | None:
     words = [t[2] for t in toks]
     best = None
     for n in range(1, 7):
-        need = 5 if n == 1 else 4
+        need = 8 if n == 1 else 4
         i = 0
         while i + n * need <= len(words):
             k = 1
