@@ -44,8 +44,9 @@ def test_loop_span_from_second_occurrence():
 
 def test_reduplication_and_source_loops_pass():
     assert find_loop("वह धीरे धीरे चला और बहुत बहुत खुश हुआ।") is None
-    assert lint("हा हा हा हा हा हा", RepeatedLoop, source="ha ha ha ha ha ha") == []
-    assert lint("हा हा हा हा हा हा", RepeatedLoop) != []
+    assert lint("हा हा हा हा हा हा हा हा", RepeatedLoop, source="ha ha ha ha ha ha ha ha") == []
+    assert lint("हा हा हा हा हा हा हा हा", RepeatedLoop) != []
+    assert lint("\"नहीं, नहीं, नहीं, नहीं, नहीं।", RepeatedLoop) == []
 
 
 def test_urdu_paragraph_is_critical_quoted_word_passes():
