@@ -118,3 +118,28 @@ def test_more_target_paragraphs_keep_the_prefix_alignment():
         Options(rules=[Omission], source=from_text("The summit.\n\nThe ministers.")),
     )
     assert "source-aware checks cover the first 2" in result.notes[0]
+
+
+def test_lost_url_is_major_at_the_transliterated_form():
+    from qa.rules.accuracy import LostAddress
+
+    src = "https://thedublinreview.com/article/even-if-you-beat-me/"
+    (f,) = lint("https://थेडबलिनरिव्यू.कॉम/आर्टिकल/इवन-इफ-यू-बीट-मी/", src, LostAddress)
+    assert (f.rule, f.severity) == ("QA663", Severity.MAJOR)
+    assert f.text == "https://थेडबलिनरिव्यू.कॉम/आर्टिकल/इवन-इफ-यू-बीट-मी/"
+
+
+def test_changed_handle_and_hashtag_are_info():
+    from qa.rules.accuracy import LostAddress
+
+    (f,) = lint("@यूज़र33 वाह!", "@user33 wow!", LostAddress)
+    assert (f.severity, f.text) == (Severity.INFO, "@यूज़र33")
+    (f,) = lint("सेक्शन (#सेक्शन7) जल्दी रेंडर हो।", "Render the section (#section7) fast.", LostAddress)
+    assert (f.severity, f.text) == (Severity.INFO, "#सेक्शन7") and "#section7" in f.message
+
+
+def test_kept_addresses_pass():
+    from qa.rules.accuracy import LostAddress
+
+    src = "Write to info@example.org or @user9, see www.example.org/a #rowing"
+    assert lint("info@example.org या @user9 को लिखें, www.example.org/a देखें #rowing", src, LostAddress) == []

@@ -227,3 +227,66 @@ class DroppedParagraph(Rule):
             yield Hit(index, start, end,
                       f"paragraph {d.source.index + 1} of {language_phrase(lang)} (line {d.source.line}) has no "
                       f"translation {where}: “{quote}…”")
+
+
+_ADDRESS = {
+    "URL": (regex.compile(r"(?:https?://|www\.)[^\s<>\"“”'‘’()]+[^\s<>\"“”'‘’().,;:!?।]"), Severity.MAJOR),
+    "e-mail address": (regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), Severity.MAJOR),
+    "@handle": (regex.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,}"), Severity.INFO),
+    "#hashtag": (regex.compile(r"(?<![\w#&/])#[A-Za-z][A-Za-z0-9_]+"), Severity.INFO),
+}
+
+#: A string in the target that looks like a changed address: ``@…``, ``#…``, ``…://…``.
+_CHANGED = regex.compile(r"(?<![\w@#&])[@#][\w\p{M}]+|\S+://\S*[\w/]|[\w\p{M}.+-]+@[\w\p{M}-]+(?:\.[\w\p{M}-]+)+")
+
+
+class LostAddress(Rule):
+    r"""A URL, e-mail address, @handle or #hashtag of the source missing from its translation,
+    or changed (translated, transliterated, cut).
+
+    With a source (``--source`` or a bilingual format). These strings are copied verbatim: a
+    reader who follows a changed link lands nowhere. URLs and e-mail addresses are major; handles
+    and hashtags are reported as info (some styles translate hashtags, and annotators of real
+    MT forgive a transliterated handle: WMT24 segments with one score 90 on average). The finding points at the changed form when the paragraph has exactly one string
+    of that kind (``@यूज़र33``, ``#सेक्शन7``, a transliterated URL), else at the first word, and
+    names what is missing.
+
+    Examples are written "source ⟶ translation" (the tests lint them with that source).
+
+    Flags:
+        @user32 I could perform a liver transplant. ⟶ मैं लिवर ट्रांसप्लांट कर सकता था।
+        Render the linked section (#section7) fast. ⟶ लिंक किए गए सेक्शन (#सेक्शन7) को जल्दी रेंडर करें।
+    Passes:
+        @user32 I could perform a liver transplant. ⟶ @user32 मैं लिवर ट्रांसप्लांट कर सकता था।
+        Read it at https://example.org/a-b. ⟶ इसे https://example.org/a-b पर पढ़ें।
+    """
+
+    code = "QA663"
+    name = "lost-address"
+    category = Category.MISTRANSLATION
+    mqm = "Accuracy/Omission"
+    severity = Severity.MAJOR
+
+    def check(self, para: Paragraph):
+        src = self.ctx.source_for(para.index)
+        if src is None or not src.text.strip() or not para.text.strip():
+            return
+        target = para.text.casefold()
+        missing: dict[Severity, list[str]] = {}
+        for kind, (pattern, severity) in _ADDRESS.items():
+            for m in pattern.finditer(src.text):
+                if m.group().casefold() not in target:
+                    missing.setdefault(severity, []).append(m.group())
+        if not missing:
+            return
+        changed = list(_CHANGED.finditer(para.text))
+        if len(changed) == 1:
+            start, end = changed[0].span()
+        else:
+            m = _WORD.search(para.text)
+            start, end = (m.start(), m.end()) if m else (0, len(para.text))
+        severity = Severity.MAJOR if Severity.MAJOR in missing else Severity.INFO
+        lost = [x for sev in (Severity.MAJOR, Severity.INFO) for x in missing.get(sev, [])]
+        yield Hit(para.index, start, end,
+                  f"{', '.join(lost)} of the source missing or changed in this paragraph (copy it verbatim)",
+                  severity=severity)
