@@ -47,3 +47,8 @@ def test_copied_or_transliterated_names_pass():
     src = "We present Alexander Kerensky in his apartment."
     assert lint("हम अलेक्जेंडर केरेंस्की को प्रस्तुत करते हैं।", src) == []
     assert lint("हम Alexander Kerensky को प्रस्तुत करते हैं।", src) == []
+
+
+def test_english_words_in_an_italian_source_are_not_names():
+    src = "Il Gruppo Counter-Terrorism and Violent Extremism del G7 si è riunito a Roma."
+    assert "Extremism" not in source_names(src, "it")

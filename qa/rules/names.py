@@ -18,10 +18,13 @@ THRESHOLD = 0.6
 #: A capitalised word whose lower-case form is this common (Zipf, English or Italian) is taken
 #: for an ordinary word that Hindi translates (*House*, *Health*, *Act*), not a name.
 COMMON_ZIPF = 4.0
+FOREIGN_ZIPF = 3.0
 
 
-def source_names(text: str) -> list[str]:
-    """Capitalised words of ``text`` not at a sentence's start and not function words."""
+def source_names(text: str, lang: str | None = None) -> list[str]:
+    """Capitalised words of ``text`` (in ``lang``) not at a sentence's start, not function words
+    and not common words (of the source's language; of the other one, Zipf 3.0 already: English
+    words in an Italian source, *Violent Extremism*, are translated)."""
     fw = langid.function_words()
     out = []
     words = _WORD.findall(text)
@@ -33,7 +36,8 @@ def source_names(text: str) -> list[str]:
         w = m.group()
         if any(langid.normalise(w) in t or w in t for t in fw.values()):
             continue
-        if any((langid.lexicon(lang).get(w.casefold()) or 0) >= COMMON_ZIPF for lang in ("en", "it")):
+        if any((langid.lexicon(other).get(w.casefold()) or 0) >= (COMMON_ZIPF if other == lang else FOREIGN_ZIPF)
+               for other in ("en", "it")):
             continue
         if w not in out:
             out.append(w)
@@ -72,7 +76,8 @@ class MissingName(Rule):
         src = self.ctx.source_for(para.index)
         if src is None or not src.text.strip() or not para.text.strip():
             return
-        names = source_names(src.text)
+        lang = source_language(src.text)
+        names = source_names(src.text, lang)
         if not names:
             return
         words = _TARGET_WORD.findall(para.text)
@@ -86,5 +91,5 @@ class MissingName(Rule):
         m = _WORD.search(para.text)
         start, end = (m.start(), m.end()) if m else (0, len(para.text))
         yield Hit(para.index, start, end,
-                  f"name(s) of {language_phrase(source_language(src.text))} not found in this paragraph "
+                  f"name(s) of {language_phrase(lang)} not found in this paragraph "
                   f"(copied or transliterated): {', '.join(missing)}")
