@@ -53,3 +53,20 @@ def test_urdu_paragraph_is_critical_quoted_word_passes():
     (f,) = lint("حکومت نے کہا کہ یہ منصوبہ اچھا ہے اور اس پر کام جاری ہے۔", WrongScript)
     assert f.severity is Severity.CRITICAL and "Arabic" in f.message
     assert lint('उर्दू में इसे "حکومت" कहते हैं, यानी सरकार।', WrongScript) == []
+
+
+def test_alternatives_joined_by_or_are_major_at_the_or():
+    from qa.rules.artefacts import AlternativesOffered
+
+    (f,) = lint("@user33 वाह!```   or   ```@user33 कमाल!```", AlternativesOffered)
+    assert (f.rule, f.severity, f.text, f.column) == ("QA673", Severity.MAJOR, "or", 19)
+    assert lint("Rock or Pop शैली के गाने।", AlternativesOffered) == []
+
+
+def test_slash_alternatives_need_a_source_without_slash():
+    from qa.rules.artefacts import AlternativesOffered
+
+    (f,) = lint("वह पागल/निंदक है।", AlternativesOffered, source="He is paranoid.")
+    assert (f.severity, f.text) == (Severity.MINOR, "पागल/निंदक")
+    assert lint("वह पागल/निंदक है।", AlternativesOffered, source="He is paranoid/cynical.") == []
+    assert lint("उन्होंने और/या लिखा।", AlternativesOffered) == []

@@ -164,3 +164,48 @@ class WrongScript(Rule):
                 yield Hit(para.index, start, len(para.text.rstrip()),
                           f"paragraph written in {script} script, not Devanagari")
                 return
+
+
+#: An English "or" standing between two renderings (neighbours not Latin words).
+_OR = regex.compile(r"(?<=\p{Devanagari}[\p{M}\p{P}\p{S}]*\s+|[`*\"”»)]\s*)(?:or|OR|Or)(?=\s+[`*\"“«(]|\s+\p{Devanagari})")
+#: Two Devanagari words joined by a slash.
+_SLASH = regex.compile(r"\p{Devanagari}[\p{Devanagari}\p{M}]*\s*/\s*\p{Devanagari}[\p{Devanagari}\p{M}]*")
+
+
+class AlternativesOffered(Rule):
+    r"""Two renderings offered instead of one translation: an English "or" between two Hindi
+    versions (``वाह!``` or ```कमाल!``), or, with a source that has no slash there, two Hindi
+    words joined by a slash (``पागल/निंदक`` for *paranoid*).
+
+    A machine translation that hedges leaves the choice to the reader; a published text makes it.
+    The "or" is major (flagged without a source: English "or" between Devanagari text is never
+    Hindi); a slash with a source that has none is minor (``और/या`` is sometimes written on
+    purpose).
+
+    Flags:
+        @user33 वाह!```   or   ```@user33 कमाल!```
+    Passes:
+        वाह! कमाल है।
+        Rock or Pop शैली के गाने।
+        उन्होंने और/या लिखा।
+    """
+
+    code = "QA673"
+    name = "alternatives-offered"
+    category = Category.MISTRANSLATION
+    mqm = "Accuracy/Addition"
+    severity = Severity.MAJOR
+
+    def check(self, para: Paragraph):
+        src = self.ctx.source_for(para.index)
+        m = _OR.search(para.text)
+        if m is not None and not (src is not None and _OR.search(src.text)):
+            yield Hit(para.index, m.start(), m.end(),
+                      "two renderings offered, joined by an English “or”: keep one", severity=Severity.MAJOR)
+            return
+        if src is not None and src.text.strip() and "/" not in src.text:
+            s = _SLASH.search(para.text)
+            if s is not None:
+                yield Hit(para.index, s.start(), s.end(),
+                          "two renderings joined by a slash where the source has one word: keep one",
+                          severity=Severity.MINOR)
