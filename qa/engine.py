@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from . import document, scoring
+from .align import align_source
 from .model import Document, DocumentResult, Finding, Paragraph, ParagraphResult, Severity
 from .rules import Context, Hit, Rule
 from .tokens import count_words
@@ -70,21 +71,29 @@ def lint_paragraphs(
 ) -> DocumentResult:
     """The engine: every rule over ``paragraphs`` in one pass (rules may index any paragraph
     through their context), then ``finish``; ``compact`` keeps per-paragraph results in arrays."""
+    source = options.source.paragraphs if options.source is not None else None
+    notes: list[str] = []
+    if source is not None and len(paragraphs) < len(source) <= 2000:
+        # paragraphs left out: align by length and numbers, and let QA662 report the dropped ones
+        source = align_source(source, paragraphs)
+        notes.append(
+            f"source has {len(options.source.paragraphs)} paragraphs, the translation "
+            f"{len(paragraphs)}; aligned by length and numbers, {len(source.dropped)} source "
+            "paragraph(s) without a translation"
+        )
+    elif source is not None and len(source) < len(paragraphs):
+        notes.append(
+            f"source has {len(source)} paragraphs, the translation {len(paragraphs)}; "
+            f"source-aware checks cover the first {len(source)}"
+        )
     ctx = Context(
         path=path,
         paragraphs=paragraphs,
-        source=options.source.paragraphs if options.source is not None else None,
+        source=source,
         glossary_paths=tuple(options.glossary_paths),
         use_default_glossaries=options.use_default_glossaries,
         options=options.rule_options,
     )
-    notes: list[str] = []
-    if options.source is not None and len(options.source.paragraphs) != len(paragraphs):
-        notes.append(
-            f"source has {len(options.source.paragraphs)} paragraphs, the translation "
-            f"{len(paragraphs)}; source-aware checks cover the first "
-            f"{min(len(options.source.paragraphs), len(paragraphs))}"
-        )
     instances = [cls(ctx) for cls in options.rules]
     found: dict[int, list[Finding]] = {}
     words = array("q")

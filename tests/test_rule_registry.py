@@ -41,7 +41,11 @@ def test_rule_has_failing_and_passing_examples(rule):
 
 
 def _codes(text, rule):
-    result = lint_document(from_text(text), Options(rules=[rule]))
+    source = None
+    if " ⟶ " in text:  # a source-aware rule's example: "source ⟶ translation"
+        src, text = text.split(" ⟶ ", 1)
+        source = from_text(src)
+    result = lint_document(from_text(text), Options(rules=[rule], source=source))
     return [f.rule for f in result.findings]
 
 

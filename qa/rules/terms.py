@@ -23,6 +23,7 @@ from ..glossary import (
 )
 from ..model import Category, Paragraph, Severity
 from ..resources import function_words
+from .accuracy import source_language
 from .base import Hit, Rule
 
 
@@ -238,7 +239,10 @@ _DIGIT_MAP = str.maketrans("०१२३४५६७८९", "0123456789")
 # a number, not the digits of a code (G7, COVID-19) nor part of a longer number
 _NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}.,]|\p{L}[-‐])([0-9०-९]+(?:[.,][0-9०-९]+)*)(?![0-9०-९]|[.,][0-9०-९])")
 _IT_MULT = {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9}
-_HI_MULT = {"हजार": 1e3, "लाख": 1e5, "करोड": 1e7, "मिलियन": 1e6, "बिलियन": 1e9, "अरब": 1e9}
+_EN_MULT = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12}
+_HI_MULT = {"हजार": 1e3, "लाख": 1e5, "करोड": 1e7, "मिलियन": 1e6, "बिलियन": 1e9, "अरब": 1e9, "ट्रिलियन": 1e12}
+#: A list item's number ("1. start of…", "2) …"), which a translation may render as a bullet.
+_LIST_MARKER = regex.compile(r"\s*[0-9]{1,2}[.)]\s")
 _DATE = regex.compile(r"(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((?:19|20)[0-9]{2})(?![0-9])")
 _MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
            "settembre", "ottobre", "novembre", "dicembre")
@@ -250,6 +254,23 @@ def _italian_values(num: str) -> set[float]:
     if regex.fullmatch(r"[0-9]+(?:,[0-9]+)?", num):
         return {float(num.replace(",", "."))}
     return set()
+
+
+def _english_values(num: str) -> set[float]:
+    if regex.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", num):
+        return {float(num.replace(",", ""))}
+    if regex.fullmatch(r"[0-9]+(?:\.[0-9]+)?", num):
+        return {float(num)}
+    return set()
+
+
+def _source_values(lang: str | None):
+    """How a source's numbers read: Italian (1.200,5), English (1,200.5), or either (unknown)."""
+    if lang == "en":
+        return _english_values, _EN_MULT
+    if lang == "it":
+        return _italian_values, _IT_MULT
+    return (lambda n: _english_values(n) | _italian_values(n)), _EN_MULT | _IT_MULT
 
 
 def _hindi_values(num: str) -> set[float]:
@@ -268,11 +289,12 @@ def _after(text: str, end: int) -> str:
     return norm_tokens(m.group(1))[0] if m else ""
 
 
-def _numbers(text: str, italian: bool):
-    """(start, end, written, values) of each number; a following multiplier word counts."""
-    mult = _IT_MULT if italian else _HI_MULT
+def _numbers(text: str, italian: bool, lang: str | None = "it"):
+    """(start, end, written, values) of each number; a following multiplier word counts. A
+    source (``italian``) reads as ``lang`` says (None: English or Italian)."""
+    read, mult = _source_values(lang) if italian else (_hindi_values, _HI_MULT)
     for m in _NUMBER.finditer(text):
-        values = _italian_values(m.group(1)) if italian else _hindi_values(m.group(1))
+        values = read(m.group(1))
         factor = mult.get(_after(text, m.end()))
         if factor:
             values |= {v * factor for v in values}
@@ -284,14 +306,16 @@ def _check_numbers(source: str, target: str, g: Glossary, anchor):
     target_numbers = list(_numbers(target, italian=False))
     found = set().union(*(v for *_, v in target_numbers)) if target_numbers else set()
     month_ok = _months_present(source, target, g)
+    lang = source_language(source)
     missing = []
-    for start, end, written, values in _numbers(source, italian=True):
-        if values & found or (start, end) in month_ok:
+    marker = _LIST_MARKER.match(source)
+    for start, end, written, values in _numbers(source, italian=True, lang=lang):
+        if values & found or (start, end) in month_ok or (marker and start < marker.end()):
             continue
         missing.append(written)
     if not missing:
         return
-    source_values = set().union(*(v for *_, v in _numbers(source, italian=True)))
+    source_values = set().union(*(v for *_, v in _numbers(source, italian=True, lang=lang)))
     strays = [n for n in target_numbers if not n[3] & source_values]
     if len(missing) == 1 and len(strays) == 1:
         start, end, written, _ = strays[0]

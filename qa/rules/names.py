@@ -1,0 +1,95 @@
+"""QA664: a name of the source missing from the translation (compared across scripts)."""
+
+from __future__ import annotations
+
+import regex
+
+from .. import langid
+from ..model import Category, Paragraph, Severity
+from ..translit import similar
+from .accuracy import _WORD, language_phrase, source_language
+from .base import Hit, Rule
+
+#: A capitalised word (not all capitals: acronyms are the acronym rules' matter).
+_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.@#/-])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?(?![\p{L}\p{M}\p{N}@/])")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”‘'(\[—–-]\s*)$")
+_TARGET_WORD = regex.compile(r"[\p{L}\p{M}]+")
+THRESHOLD = 0.6
+#: A capitalised word whose lower-case form is this common (Zipf, English or Italian) is taken
+#: for an ordinary word that Hindi translates (*House*, *Health*, *Act*), not a name.
+COMMON_ZIPF = 4.0
+FOREIGN_ZIPF = 3.0
+
+
+def source_names(text: str, lang: str | None = None) -> list[str]:
+    """Capitalised words of ``text`` (in ``lang``) not at a sentence's start, not function words
+    and not common words (of the source's language; of the other one, Zipf 3.0 already: English
+    words in an Italian source, *Violent Extremism*, are translated)."""
+    fw = langid.function_words()
+    out = []
+    words = _WORD.findall(text)
+    if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+        return out  # a headline in title case
+    for m in _NAME.finditer(text):
+        if _SENTENCE_START.search(text[max(0, m.start() - 3): m.start()]) or m.start() == 0:
+            continue
+        w = m.group()
+        if any(langid.normalise(w) in t or w in t for t in fw.values()):
+            continue
+        if any((langid.lexicon(other).get(w.casefold()) or 0) >= (COMMON_ZIPF if other == lang else FOREIGN_ZIPF)
+               for other in ("en", "it")):
+            continue
+        if w not in out:
+            out.append(w)
+    return out
+
+
+class MissingName(Rule):
+    r"""A name of the source (a capitalised word inside a sentence) that the translation has in
+    neither script: not copied in Latin letters, and no Devanagari word that sounds like it.
+
+    With a source (``--source`` or a bilingual format). The Hindi words are romanised and both
+    sides reduced to consonant skeletons (``qa/translit.py``: *Kerensky* and केरेंस्की are both
+    ``krnsk``), so transliteration conventions do not matter; a name counts as present when a
+    word's skeleton is at least 60 % alike. Headlines in title case, and capitalised words that
+    are common in lower case (Zipf 4.0 or more in English or Italian: *House*, *Health*) are
+    passed. Names that Hindi translates (*Earth* पृथ्वी, *Mars*
+    मंगल, *Germany* जर्मनी) are common, so this is a hint (info): it points at the
+    paragraph's first word and lists the names it could not find.
+
+    Examples are written "source ⟶ translation" (the tests lint them with that source).
+
+    Flags:
+        We present Alexander Kerensky in his apartment. ⟶ हम उनके अपार्टमेंट में एक नेता को प्रस्तुत करते हैं।
+    Passes:
+        We present Alexander Kerensky in his apartment. ⟶ हम अलेक्जेंडर केरेंस्की को उनके अपार्टमेंट में प्रस्तुत करते हैं।
+        We present Alexander Kerensky in his apartment. ⟶ हम Alexander Kerensky को उनके अपार्टमेंट में प्रस्तुत करते हैं।
+    """
+
+    code = "QA664"
+    name = "missing-name"
+    category = Category.MISTRANSLATION
+    mqm = "Accuracy/Omission"
+    severity = Severity.INFO
+
+    def check(self, para: Paragraph):
+        src = self.ctx.source_for(para.index)
+        if src is None or not src.text.strip() or not para.text.strip():
+            return
+        lang = source_language(src.text)
+        names = source_names(src.text, lang)
+        if not names:
+            return
+        words = _TARGET_WORD.findall(para.text)
+        folded = {w.casefold() for w in words}
+        missing = [
+            n for n in names
+            if n.casefold() not in folded and not any(similar(n, w) >= THRESHOLD for w in words)
+        ]
+        if not missing:
+            return
+        m = _WORD.search(para.text)
+        start, end = (m.start(), m.end()) if m else (0, len(para.text))
+        yield Hit(para.index, start, end,
+                  f"name(s) of {language_phrase(lang)} not found in this paragraph "
+                  f"(copied or transliterated): {', '.join(missing)}")

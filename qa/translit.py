@@ -1,0 +1,84 @@
+"""A small Devanagari → Latin romaniser and a phonetic skeleton for comparing a name across
+scripts (``Kerensky`` and ``केरेंस्की``), as QA664 needs. Not a transliteration standard: both
+sides are reduced to consonant skeletons, so spelling conventions (w/v, z/j, ph/f, doubled
+letters, vowels) do not matter.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+import regex
+
+_CONS = {
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh",
+    "ञ": "n", "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d",
+    "ध": "dh", "न": "n", "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r",
+    "ल": "l", "ळ": "l", "व": "v", "श": "sh", "ष": "sh", "स": "s", "ह": "h",
+}
+_NUKTA = {"क": "q", "ख": "kh", "ग": "g", "ज": "z", "ड": "r", "ढ": "rh", "फ": "f"}
+_VOWELS = {
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e", "ऐ": "ai",
+    "ओ": "o", "औ": "au", "ऑ": "o", "ऍ": "e",
+}
+_MATRAS = {
+    "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai", "ो": "o",
+    "ौ": "au", "ॉ": "o", "ॅ": "e",
+}
+_VIRAMA, _NUKTA_SIGN = "्", "़"
+_NASAL = {"ं": "n", "ँ": "n"}
+
+
+def romanise(text: str) -> str:
+    """Devanagari to a plain Latin spelling (inherent ``a`` kept; other characters as they are)."""
+    out: list[str] = []
+    chars = list(text)
+    i = 0
+    while i < len(chars):
+        c = chars[i]
+        if c in _CONS:
+            base = _CONS[c]
+            if i + 1 < len(chars) and chars[i + 1] == _NUKTA_SIGN:
+                base = _NUKTA.get(c, base)
+                i += 1
+            out.append(base)
+            nxt = chars[i + 1] if i + 1 < len(chars) else ""
+            if nxt in _MATRAS:
+                out.append(_MATRAS[nxt])
+                i += 1
+            elif nxt == _VIRAMA:
+                i += 1
+            else:
+                out.append("a")
+        elif c in _VOWELS:
+            out.append(_VOWELS[c])
+        elif c in _NASAL:
+            out.append(_NASAL[c])
+        elif c != _NUKTA_SIGN:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+_STEPS = [
+    (r"ph", "f"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]h", "C"), (r"sh", "S"), (r"([kgtdbj])h", r"\1"),
+    (r"th", "t"), (r"x", "ks"), (r"[cq]", "k"), (r"C", "ch"), (r"w", "v"), (r"z", "j"), (r"S", "s"),
+    (r"h", ""), (r"(?<=.)[aeiouy]+", ""), (r"(.)\1+", r"\1"),
+]
+
+
+def skeleton(word: str) -> str:
+    """The word's consonant skeleton (first letter kept whatever it is)."""
+    w = romanise(word).casefold()
+    w = regex.sub(r"[^a-z]", "", w)
+    for pattern, repl in _STEPS:
+        w = regex.sub(pattern, repl, w)
+    return w
+
+
+def similar(a: str, b: str) -> float:
+    """How alike two words sound, 0..1, by their skeletons."""
+    sa, sb = skeleton(a), skeleton(b)
+    if not sa or not sb:
+        return 0.0
+    return SequenceMatcher(None, sa, sb).ratio()
