@@ -23,13 +23,15 @@ import regex
 from .glossary import Glossary, Organisation, norm_key, norm_token, norm_tokens, TOKEN_RE
 
 LETTERS_FILE = "hi_letter_names.tsv"  # shared with the glued-word rule (qa/hindi_lexicon.py)
+#: A letter name whose note says this (आइ: आइए, आइस are words) spells only known acronyms.
+KNOWN_ONLY = "only inside an acronym the glossaries know"
 _FOLD_CHARS = frozenset("\u093c\u0901\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u200c\u200d")
 _DEVA_DIGITS = frozenset("०१२३४५६७८९")
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 
 @lru_cache(maxsize=1)
-def _letters() -> tuple[dict[str, str], dict[str, str], regex.Pattern, frozenset[str], frozenset[str]]:
+def _letters() -> tuple[dict[str, str], dict[str, str], regex.Pattern, frozenset[str], frozenset[str], regex.Pattern]:
     """Letter name → letter, letter → its first listed name, a pattern of spelled acronyms,
     every character a spelling may hold and the characters it may start with, from ``glossaries/hi_letter_names.tsv`` (names
     normalised: no nukta)."""
@@ -37,15 +39,20 @@ def _letters() -> tuple[dict[str, str], dict[str, str], regex.Pattern, frozenset
 
     names: dict[str, str] = {}
     spell_as: dict[str, str] = {}
+    known_only: set[str] = set()
     for row in read_tsv(data_dir() / LETTERS_FILE, required=("letter", "devanagari")):
         letter, name = row["letter"].strip().upper(), row["devanagari"].strip()
         if letter and name:
             names[norm_token(name)] = letter
             spell_as.setdefault(letter, name)
+            if KNOWN_ONLY in row.get("note", ""):
+                known_only.add(norm_token(name))
     alt = "|".join(sorted(names, key=len, reverse=True))
+    common = "|".join(sorted(set(names) - known_only, key=len, reverse=True))
     chars = frozenset("".join(names) + "".join(spell_as.values()) + "-0123456789०१२३४५६७८९") | _FOLD_CHARS
     starts = frozenset(n[0] for n in names) | frozenset(n[0] for n in spell_as.values())
-    return names, spell_as, regex.compile(rf"(?:({alt}))+-?([0-9]*)"), chars, starts
+    spelled = regex.compile(rf"(?:({alt}))+-?([0-9]*)")
+    return names, spell_as, spelled, chars, starts, regex.compile(rf"(?:{common})+-?[0-9]*")
 
 
 #: An expansion whose chrF (0-100) against one of the approved names reaches this is right.
@@ -69,7 +76,7 @@ SPELLING_RATIO = 0.75
 def decode(token: str) -> str | None:
     """The Latin acronym a Devanagari letter-name spelling stands for (``यूएनओडीसी`` → ``UNODC``,
     ``जी-7`` → ``G7``), or None. At least two letters, or one letter and a number."""
-    names, _, spelled, _, _ = _letters()
+    names, _, spelled, _, _, _ = _letters()
     if not _FOLD_CHARS.isdisjoint(token):
         t = norm_token(token)
     elif not _DEVA_DIGITS.isdisjoint(token):
@@ -141,6 +148,11 @@ def _deva_mention(m: regex.Match, g: Glossary, raw: dict) -> Mention | None:
     if org is not None:
         return Mention(m.start(), m.end(), word, "deva", code or org.label.upper(), org)
     if code is not None:
+        italian = g.by_italian_short(code)
+        if italian is not None:  # ओसीएसई: the Italian OCSE spelled in Hindi
+            return Mention(m.start(), m.end(), word, "deva", code, italian, italian=True)
+        if letters[5].fullmatch(norm_token(word)) is None:
+            return None  # spelled with a press-only letter name (आइ) and not a known acronym
         return Mention(m.start(), m.end(), word, "deva", code)
     return None
 
@@ -409,6 +421,18 @@ def judge(exp: Expansion, text: str, g: Glossary) -> Verdict | None:
     small spelling variations."""
     org = exp.mention.org
     if org is None or exp.mention.italian or not org.names(exp.script):
+        return None
+    others = [c for c in g.candidates(exp.mention.acronym) if c is not org]
+    if others:  # an ambiguous acronym (SCO): right when it expands any of its organisations
+        verdicts = [_judge(exp, text, g, c) for c in (org, *others)]
+        if any(v is None or v.ok for v in verdicts):
+            return next((v for v in verdicts if v is not None and v.ok), None)
+        return verdicts[0]
+    return _judge(exp, text, g, org)
+
+
+def _judge(exp: Expansion, text: str, g: Glossary, org: Organisation) -> Verdict | None:
+    if not org.names(exp.script):
         return None
     if exp.order == "after":
         single = [m for m in mentions(exp.text, g) if m.org is not None and m.end - m.start == len(exp.text.strip())]

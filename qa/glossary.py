@@ -27,7 +27,7 @@ SEP = ";"
 
 ORG_COLUMNS = ("id", "short", "en", "it", "it_short", "hi", "hi_short", "hi_basis", "source", "note")
 ORG_REQUIRED = ("id", "en", "hi", "source")
-TERM_COLUMNS = ("it", "hi", "wrong", "always_wrong", "en", "note")
+TERM_COLUMNS = ("it", "hi", "wrong", "always_wrong", "en", "source", "note")
 TERM_REQUIRED = ("it", "hi")
 HI_BASIS = ("established", "translation")
 
@@ -191,6 +191,7 @@ class Term:
     wrong: tuple[str, ...] = ()  # wrong when the source has the term
     always_wrong: tuple[str, ...] = ()  # never correct Hindi (calques): flagged without a source
     en: str = ""
+    source: str = ""  # where the approved rendering comes from
     note: str = ""
     origin: str = ""
 
@@ -315,6 +316,20 @@ class Glossary:
                     italian.setdefault(s, org)
         return exact, folded, italian, deva
 
+    @cached_property
+    def _shared_shorts(self) -> dict[str, tuple[Organisation, ...]]:
+        """Latin short forms (international or Italian) that name several organisations."""
+        owners: dict[str, list[Organisation]] = defaultdict(list)
+        for org in self.organisations:
+            for s in dict.fromkeys(org.short + org.it_short):
+                owners[s].append(org)
+        return {s: tuple(v) for s, v in owners.items() if len(v) > 1}
+
+    def candidates(self, acronym: str | None) -> tuple[Organisation, ...]:
+        """Every organisation an ambiguous acronym may name (SCO: Shanghai Cooperation
+        Organisation, Servizio Centrale Operativo); empty when it names at most one."""
+        return self._shared_shorts.get(acronym or "", ())
+
     def by_short(self, text: str) -> Organisation | None:
         """The organisation a Latin short form names (``UNODC``; ``Europol`` in any case)."""
         exact, folded, _, _ = self._short_index
@@ -417,6 +432,30 @@ class Glossary:
             out[script] = {t: frozenset(v) for t, v in index.items()}
         return out
 
+    @cached_property
+    def word_weights(self) -> dict[str, dict[str, float]]:
+        """Per script, name token → weight: log(1 + organisations / organisations whose names
+        hold it). A word many names share (मंत्रालय, यूरोपीय, संयुक्त) weighs little, the words that
+        tell a name apart (गृह, आयोग, सुरक्षा परिषद) much."""
+        import math
+
+        n = max(1, len(self.organisations))
+        return {
+            script: {t: math.log(1 + n / len(orgs)) for t, orgs in index.items()}
+            for script, index in self.name_index.items()
+        }
+
+    def distinctive_share(self, words: Sequence[str], name: str, script: str = "deva") -> float:
+        """The share of ``name``'s word weight (:attr:`word_weights`) that ``words``
+        (normalised tokens) cover, inflected forms included."""
+        weights = self.word_weights.get(script, {})
+        pattern = [t for t in norm_tokens(name) if len(t) > 1]
+        total = sum(weights.get(t, 1.0) for t in pattern)
+        if not total:
+            return 0.0
+        got = sum(weights.get(t, 1.0) for t in pattern if any(token_matches(t, w) for w in words))
+        return got / total
+
     def similar_organisations(self, phrase: str, script: str, coverage: float, limit: int = 8) -> list[Organisation]:
         """The organisations one of whose names has at least ``coverage`` of its words in
         ``phrase``, best covered first: the candidates for "whose name is this"."""
@@ -477,7 +516,7 @@ def _org(row: Row, where: str) -> Organisation:
 
 
 def _term(row: Row, where: str) -> Term:
-    return _entry(Term, row, where, ("it", "hi", "wrong", "always_wrong"), ("en", "note"))
+    return _entry(Term, row, where, ("it", "hi", "wrong", "always_wrong"), ("en", "source", "note"))
 
 
 def read_file(path: str) -> tuple[list[Organisation], list[Term]]:
@@ -515,153 +554,40 @@ def load_glossary(extra_paths: tuple[str, ...] = (), use_defaults: bool = True) 
         base = data_dir()
         paths.extend(str(base / name) for name in DEFAULT_FILES)
     paths.extend(extra_paths)
-    orgs: list[Organisation] = []
+    orgs: dict[str, Organisation] = {}
     terms: list[Term] = []
     for p in paths:
         o, t = read_file(p)
-        orgs.extend(o)
+        for org in o:
+            key = org.id.casefold()
+            orgs[key] = merge_organisations(orgs[key], org) if key in orgs else org
         terms.extend(t)
-    return Glossary(tuple(orgs), tuple(terms), tuple(paths))
+    return Glossary(tuple(orgs.values()), tuple(terms), tuple(paths))
 
 
-# -- validation (qa glossary check) --------------------------------------------------------------
+def merge_organisations(first: Organisation, again: Organisation) -> Organisation:
+    """An organisation declared a second time (a user glossary re-declaring a shipped id to add
+    variants): the values of both, the first declaration's first (its official name stays)."""
+    values = {}
+    for f in ("short", "en", "it", "it_short", "hi", "hi_short"):
+        values[f] = tuple(dict.fromkeys(getattr(first, f) + getattr(again, f)))
+    for f in ("hi_basis", "source", "note"):
+        values[f] = getattr(first, f) or getattr(again, f)
+    return Organisation(id=first.id, **values, origin=f"{first.origin}+{again.origin}")
 
 
-def _script_of_column(name: str) -> str | None:
-    """The script a column's cells must be written in, from its name (None: any)."""
-    if name in ("hi", "hi_short", "wrong", "always_wrong", "hindi", "devanagari") or (
-        name.startswith("hi_") and name != "hi_basis"
-    ):
-        return "deva"
-    if name in ("en", "it", "short", "it_short", "latin") or name.endswith(("_en", "_it")):
-        return "latin"
-    return None
-
-
-def _wrong_script(value: str, script: str) -> bool:
-    if script == "deva":
-        return has_latin(value) or not has_devanagari(value)
-    return has_devanagari(value)
-
-
-#: A column name in a glossary or word-list header.
-_COLUMN_NAME = regex.compile(r"[a-z][a-z0-9_]*")
+# -- validation: qa/glossary_check.py ------------------------------------------------------------
 
 
 def check_file(path: str) -> list[str]:
-    """Every problem of one glossary file, one line each (``file:line: message``): unreadable
-    rows, empty required cells, duplicate keys, conflicting expansions (one short form naming
-    two organisations, one rendering both approved and wrong), text in the wrong script."""
-    if str(path).lower().endswith((".tbx", ".xml")):
-        from .tbx import read_tbx
+    """Every problem of one glossary file (see :func:`qa.glossary_check.check_file`)."""
+    from .glossary_check import check_file as check
 
-        try:
-            read_tbx(path)
-        except QAError as exc:
-            return [str(exc)]
-        return []
-    try:
-        header, rows, header_line = read_rows(path)
-    except QAError as exc:
-        return [str(exc)]
-    if len(header) < 2 or not all(_COLUMN_NAME.fullmatch(h) for h in header):
-        return [
-            f"{path}:{header_line}: not a glossary: expected a tab-separated header of column names "
-            f"such as {', '.join(ORG_REQUIRED)} (organisations) or it, hi, wrong (terms); "
-            "see glossaries/README.md"
-        ]
-    problems: list[str] = []
-
-    def say(line: int, message: str) -> None:
-        problems.append(f"{path}:{line}: {message}")
-
-    dup_cols = sorted({h for h in header if header.count(h) > 1})
-    if dup_cols or "" in header:
-        say(header_line, f"header has duplicate or empty column names: {', '.join(dup_cols) or '(empty)'}")
-    kind = file_kind(header)
-    required = {"organisations": ORG_REQUIRED, "terms": TERM_REQUIRED}.get(kind, header[:1])
-    seen_keys: dict[object, int] = {}
-    for row in rows:
-        for col in required:
-            if not row.cells.get(col):
-                say(row.line, f"empty cell in required column {col!r}")
-        for col, value in row.cells.items():
-            script = _script_of_column(col)
-            if not value or script is None:
-                continue
-            for v in split_values(value) if kind != "other" else (value,):
-                if _wrong_script(v, script):
-                    want = "Devanagari" if script == "deva" else "Latin"
-                    say(row.line, f"column {col!r} holds {v!r}, which is not in {want} script")
-        for key, shown in _keys(kind, row):
-            if key in seen_keys:
-                say(row.line, f"duplicate key {shown!r} (first on line {seen_keys[key]})")
-            else:
-                seen_keys[key] = row.line
-    if kind == "organisations":
-        problems.extend(_check_organisations(path, rows))
-    elif kind == "terms":
-        problems.extend(_check_terms(path, rows))
-    return problems
-
-
-_NOTE_COLUMNS = ("note", "notes", "comment", "source")
-
-
-def _keys(kind: str, row: Row) -> list[tuple[object, str]]:
-    """What must be unique in a file: an organisation's id; each Italian form of a term; in any
-    other glossary file, the row itself without its notes (case-sensitive: k and K differ)."""
-    c = row.cells
-    if kind == "organisations":
-        return [(c["id"].casefold(), c["id"])] if c.get("id") else []
-    if kind == "terms":
-        return [(v.casefold(), v) for v in split_values(c.get("it", ""))]
-    cells = tuple(v for k, v in c.items() if k not in _NOTE_COLUMNS)
-    return [(cells, " | ".join(v for v in cells if v))] if any(cells) else []
-
-
-def _check_organisations(path: str, rows: list[Row]) -> Iterator[str]:
-    from .acronyms import decode
-
-    owner: dict[str, tuple[str, int]] = {}
-    for row in rows:
-        org = _org(row, path)
-        if org.hi_basis and org.hi_basis not in HI_BASIS:
-            yield f"{path}:{row.line}: hi_basis {org.hi_basis!r} is not one of: {', '.join(HI_BASIS)}"
-        forms = [("short", s) for s in org.short] + [("it_short", s) for s in org.it_short]
-        forms += [("hi_short", s) for s in org.hi_short]
-        for col, form in forms:
-            key = norm_key(form) if col == "hi_short" else form
-            prev = owner.get(key)
-            if prev and prev[0] != org.id:
-                yield (
-                    f"{path}:{row.line}: conflicting expansions: {form!r} names both {org.id!r} and "
-                    f"{prev[0]!r} (line {prev[1]})"
-                )
-            owner.setdefault(key, (org.id, row.line))
-        for form in org.hi_short:
-            spelled = decode(form)
-            if spelled and org.short and spelled not in {s.upper() for s in org.short}:
-                yield (
-                    f"{path}:{row.line}: hi_short {form!r} spells {spelled}, which is not one of the "
-                    f"short forms {', '.join(org.short)}"
-                )
-
-
-def _check_terms(path: str, rows: list[Row]) -> Iterator[str]:
-    for row in rows:
-        term = _term(row, path)
-        approved = {norm_tokens(h) for h in term.hi}
-        for bad in term.wrong + term.always_wrong:
-            if norm_tokens(bad) in approved:
-                yield f"{path}:{row.line}: conflicting renderings: {bad!r} is listed both as approved and as wrong"
+    return check(path)
 
 
 def check_files(paths: Iterable[str]) -> tuple[list[str], int]:
     """Problems of every file and the number of files checked."""
-    problems: list[str] = []
-    n = 0
-    for p in paths:
-        n += 1
-        problems.extend(check_file(p))
-    return problems, n
+    from .glossary_check import check_files as check
+
+    return check(paths)

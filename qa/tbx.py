@@ -19,6 +19,7 @@ Only the standard library's ElementTree is used (no network access, no DTD loadi
 
 from __future__ import annotations
 
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -82,8 +83,9 @@ def _term_secs(lang_sec: ET.Element):
         )
 
 
-def read_tbx(path: str | Path) -> tuple[list[Organisation], list[Term]]:
-    """Organisations and terms of a TBX file. Raises QAError (one line) when it is not TBX."""
+def read_tbx(path: str | Path, dropped: list[str] | None = None) -> tuple[list[Organisation], list[Term]]:
+    """Organisations and terms of a TBX file. Raises QAError (one line) when it is not TBX.
+    Each entry that cannot be used is described in ``dropped`` (when given)."""
     p = Path(path)
     try:
         root = ET.parse(p).getroot()
@@ -101,7 +103,10 @@ def read_tbx(path: str | Path) -> tuple[list[Organisation], list[Term]]:
     for n, entry in enumerate(root.iter(), 1):
         if _local(entry.tag) not in ("conceptEntry", "termEntry"):
             continue
-        made = _entry(entry, f"{p}:entry {entry.get('id') or n}")
+        origin = f"{p}:entry {entry.get('id') or n}"
+        made = _entry(entry, origin)
+        if made is None and dropped is not None:
+            dropped.append(f"{origin}: dropped: an entry needs a Hindi term and an Italian term (terms) or an English name (organisations)")
         if isinstance(made, Organisation):
             orgs.append(made)
         elif made is not None:
@@ -114,7 +119,7 @@ def _entry(entry: ET.Element, origin: str):
     for sec in _children(entry, "langSec", "langSet"):
         by_lang.setdefault(_lang(sec), []).extend(_term_secs(sec))
     descrip = _notes(entry, "descrip", ("subjectField", "hiBasis"))
-    admin = _notes(entry, "admin", ("source",))
+    admin = _notes(entry, "admin", ("source", "glossaryId"))
     note = " ".join(_text(n) for n in _children(entry, "note"))
 
     def forms(lang: str, short: bool | None = None, deprecated: bool | None = None) -> tuple[str, ...]:
@@ -138,7 +143,7 @@ def _entry(entry: ET.Element, origin: str):
         if not (en or short) or not hi:
             return None
         return Organisation(
-            id=(short or en)[0],
+            id=admin.get("glossaryId") or (short or en)[0],
             short=short,
             en=en or short,
             it=forms("it", short=False),
@@ -156,7 +161,8 @@ def _entry(entry: ET.Element, origin: str):
         return None
     always = tuple(t for t, _, s, n in by_lang.get("hi", []) if s in DEPRECATED and ALWAYS in n.lower())
     wrong = tuple(t for t in forms("hi", deprecated=True) if t not in always)
-    return Term(it=it, hi=hi_ok, wrong=wrong, always_wrong=always, en=SEP.join(forms("en")), note=note, origin=origin)
+    en = f" {SEP} ".join(forms("en"))
+    return Term(it=it, hi=hi_ok, wrong=wrong, always_wrong=always, en=en, source=admin.get("source", ""), note=note, origin=origin)
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -196,6 +202,7 @@ def to_tbx(organisations, terms, title: str = "qa glossaries") -> str:
     for n, org in enumerate(organisations, 1):
         entry = _sub(body, "conceptEntry", id=f"o{n}")
         _sub(entry, "descrip", "organisation", type="subjectField")
+        _sub(entry, "admin", org.id, type="glossaryId")
         if org.hi_basis:
             _sub(entry, "descrip", org.hi_basis, type="hiBasis")
         if org.source:
@@ -220,6 +227,8 @@ def to_tbx(organisations, terms, title: str = "qa glossaries") -> str:
             _term(hi, s, "acronym", "admittedTerm-admn-sts")
     for n, term in enumerate(terms, 1):
         entry = _sub(body, "conceptEntry", id=f"t{n}")
+        if term.source:
+            _sub(entry, "admin", term.source, type="source")
         if term.note:
             _sub(entry, "note", term.note)
         if term.en:
@@ -265,7 +274,10 @@ def to_tsv(organisations, terms) -> tuple[str | None, str | None]:
 def import_tbx(path: str, out_dir: str = ".", force: bool = False) -> list[str]:
     """Convert a TBX file into glossary TSV files in ``out_dir`` (``NAME.organisations.tsv``,
     ``NAME.terms.tsv``); return the paths written."""
-    orgs, terms = read_tbx(path)
+    dropped: list[str] = []
+    orgs, terms = read_tbx(path, dropped)
+    for message in dropped:
+        print(f"warning: {message}", file=sys.stderr)
     if not orgs and not terms:
         raise QAError(f"{path}: no entry with Hindi terms and English or Italian ones; nothing to import")
     out = Path(out_dir)

@@ -74,6 +74,12 @@ class WrongExpansion(_ExpansionRule):
                 )
             else:
                 message = f"{_quote(judged)} is not the name of {acr}: {acr} is the {org.describe()}"
+            ambiguous = g.candidates(exp.mention.acronym)
+            if ambiguous:  # which organisation is meant is not known: for information
+                names = "; ".join(c.describe() for c in ambiguous)
+                message = f"{_quote(judged)} names none of the organisations {acr} may stand for: {names}"
+                yield Hit(para.index, verdict.start, verdict.end, message, None, Severity.INFO)
+                continue
             yield Hit(para.index, verdict.start, verdict.end, message, suggestion)
 
 
@@ -101,10 +107,20 @@ class ItalianAcronym(Rule):
     severity = Severity.MINOR
 
     def check(self, para: Paragraph):
-        for m in mentions(para.text, self.ctx.glossary):
+        g = self.ctx.glossary
+        for m in mentions(para.text, g):
             if not m.italian:
                 continue
             org = m.org
+            ambiguous = g.candidates(m.acronym)
+            if ambiguous:
+                names = "; ".join(c.describe() for c in ambiguous)
+                yield Hit(
+                    para.index, m.start, m.end,
+                    f"{m.text} is an ambiguous Italian acronym ({names}); in Hindi use the name meant",
+                    None, Severity.INFO,
+                )
+                continue
             intl = f" ({'/'.join(org.short)})" if org.short else ""
             yield Hit(
                 para.index,
