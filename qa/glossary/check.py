@@ -8,30 +8,21 @@ naming its TBX entry. A bad row never stops the check of the rest.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import regex
 
-from .acronyms import decode
-from .errors import QAError
-from .glossary import (
-    HI_BASIS,
-    ORG_REQUIRED,
-    TERM_REQUIRED,
-    _org,
-    _term,
-    file_kind,
-    has_devanagari,
-    has_latin,
-    norm_key,
-    norm_tokens,
-    split_values,
-)
-from .resources import Row
+from ..errors import QAError
+from ..resources import Row
+from .entries import HI_BASIS
+from .letters import decode
+from .tbx_format import read_tbx, to_tsv
+from .text import has_devanagari, has_latin, norm_key, norm_tokens, split_values
+from .tsv import file_kind, read_table, refused_header, required_columns
+from .tsv import row_org as _org
+from .tsv import row_term as _term
 
-#: A column name in a glossary or word-list header.
-_COLUMN_NAME = regex.compile(r"[a-z][a-z0-9_]*")
 _NOTE_COLUMNS = ("note", "notes", "comment", "source")
 #: Columns whose values are matched as single tokens (acronyms, one-word names).
 _SHORT_COLUMNS = ("short", "it_short")
@@ -58,54 +49,6 @@ def _wrong_script(value: str, script: str) -> bool:
     return has_devanagari(value)
 
 
-def _read(path: str) -> tuple[list[str], list[Row], int, list[str]]:
-    """Header, rows, header line and the problems of rows that cannot be read (a row longer than
-    the header is reported and skipped; the check goes on)."""
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        from .resources import read_rows
-
-        read_rows(path)  # raises the project's one-line message
-        raise
-    header: list[str] | None = None
-    header_line = 0
-    rows: list[Row] = []
-    problems: list[str] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header, header_line = [c.strip() for c in cells], lineno
-            continue
-        if len(cells) > len(header):
-            problems.append(f"{path}:{lineno}: {len(cells)} cells, but the header has {len(header)}; row skipped")
-            continue
-        cells += [""] * (len(header) - len(cells))
-        rows.append(Row(lineno, {h: c.strip() for h, c in zip(header, cells)}))
-    if header is None:
-        raise QAError(f"{path}: empty file (a header row is required)")
-    return header, rows, header_line, problems
-
-
-def _refused_header(path: str, header: list[str], header_line: int) -> str | None:
-    """Why ``qa lint --glossary`` would refuse this header, or None."""
-    if len(header) < 2 or not all(_COLUMN_NAME.fullmatch(h) for h in header):
-        return (
-            f"{path}:{header_line}: not a glossary: expected a tab-separated header of column names "
-            f"such as {', '.join(ORG_REQUIRED)} (organisations) or it, hi, wrong (terms); "
-            "see glossaries/README.md"
-        )
-    cols = set(header)
-    if file_kind(header) == "other" and "hi" in cols and cols & {"id", "it", "en", "short", "wrong", "always_wrong"}:
-        return (
-            f"{path}:{header_line}: a glossary header lacking columns: organisations need id, short, en, hi; "
-            "terms need it, hi and wrong or always_wrong (qa lint --glossary refuses this file)"
-        )
-    return None
-
-
 def check_file(path: str) -> list[str]:
     """Every problem of one glossary file, one line each (``file:line: message``): unreadable
     rows, empty required cells, duplicate keys, conflicting expansions (one short form naming
@@ -115,10 +58,10 @@ def check_file(path: str) -> list[str]:
     if str(path).lower().endswith((".tbx", ".xml")):
         return _check_tbx(path)
     try:
-        header, rows, header_line, problems = _read(path)
+        header, rows, header_line, problems = read_table(path)
     except QAError as exc:
         return [str(exc)]
-    refused = _refused_header(path, header, header_line)
+    refused = refused_header(path, header, header_line)
     if refused:
         return [refused]
 
@@ -129,7 +72,7 @@ def check_file(path: str) -> list[str]:
     if dup_cols or "" in header:
         say(header_line, f"header has duplicate or empty column names: {', '.join(dup_cols) or '(empty)'}")
     kind = file_kind(header)
-    required = {"organisations": ORG_REQUIRED, "terms": TERM_REQUIRED}.get(kind, header[:1])
+    required = required_columns(kind, header)
     seen_keys: dict[object, int] = {}
     for row in rows:
         for col in required:
@@ -223,8 +166,6 @@ def _check_terms(path: str, rows: list[Row]) -> Iterator[str]:
 def _check_tbx(path: str) -> list[str]:
     """A TBX file: its XML, the entries it drops, then its entries checked as TSV rows (each
     problem names its entry)."""
-    from .tbx import read_tbx, to_tsv
-
     dropped: list[str] = []
     try:
         orgs, terms = read_tbx(path, dropped)
