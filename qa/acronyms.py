@@ -36,6 +36,14 @@ MARGIN = 10.0
 #: Only organisations one of whose names has this share of its words in the expansion are
 #: compared with it (a name at OTHER_MIN shares far more).
 COVERAGE = 0.5
+#: A close rendering that holds less than this share of the distinctive word weight of each of
+#: the names (:meth:`Glossary.word_weights`), but this share of another organisation's name, is
+#: that organisation's name: विदेश मंत्रालय is close to गृह मंत्रालय by chrF, but lacks गृह.
+DISTINCTIVE = 0.6
+#: ...and a close rendering must hold at least this share of one name's distinctive word weight
+#: (synonyms: अंतरराष्ट्रीय मौद्रिक कोष holds 0.5 of अंतरराष्ट्रीय मुद्रा कोष; the bare head noun
+#: मंत्रालय holds 0.36 of गृह मंत्रालय).
+MIN_SHARE = 0.4
 
 
 
@@ -301,10 +309,17 @@ def _judge(exp: Expansion, text: str, g: Glossary, org: Organisation) -> Verdict
     other, other_score, other_at = _whose(org, exp, text, g)
     if other is not None and other_score >= OTHER_MIN and other_score >= own_sym + MARGIN:
         return Verdict(False, own, other, other_score, other_at, exp.end)
-    if own >= THRESHOLD or any(
-        close_spelling(phrase, name) for name in org.names(exp.script) for _, phrase in _phrases(exp, text)
-    ):
+    if any(close_spelling(phrase, name) for name in org.names(exp.script) for _, phrase in _phrases(exp, text)):
         return Verdict(True, own, start=at, end=exp.end)
+    if own >= THRESHOLD:
+        window = norm_tokens(text[exp.start:exp.end])
+        rival = g.rival(org, text[exp.start:exp.end], exp.script, DISTINCTIVE)
+        if rival is not None:
+            score, start = _best(rival, exp, text, symmetric)
+            if score >= THRESHOLD:  # named as the rival's only when it reads like its name
+                return Verdict(False, own, rival, score, start, exp.end)
+        elif any(g.distinctive_share(window, n, exp.script) >= MIN_SHARE for n in org.names(exp.script)):
+            return Verdict(True, own, start=at, end=exp.end)
     if exp.order == "before":
         return Verdict(False, own, start=exp.mention.start, end=exp.mention.end)
     if not _reads_as_name(exp.text, exp.script, g):

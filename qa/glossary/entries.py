@@ -269,7 +269,30 @@ class Glossary:
         if not total:
             return 0.0
         got = sum(weights.get(t, 1.0) for t in pattern if any(token_matches(t, w) for w in words))
-        return got / total
+        return round(got / total, 6)
+
+    def rival(self, org: Organisation, phrase: str, script: str, share: float) -> Organisation | None:
+        """Another organisation whose name ``phrase`` is by the words telling names apart: the
+        phrase holds at least ``share`` of that name's distinctive word weight, including a word
+        none of ``org``'s names has, and less of every name of ``org``. विदेश मंत्रालय is close to
+        गृह मंत्रालय by characters, but it is the Foreign Ministry's name; संयुक्त राष्ट्र inside a
+        UN body's name is no rival."""
+        words = norm_tokens(phrase)
+        if any(self.distinctive_share(words, n, script) >= share - 1e-9 for n in org.names(script)):
+            return None
+        own = {t for n in org.names(script) for t in norm_tokens(n)}
+        for cand in self.similar_organisations(phrase, script, 0.5):
+            if cand is org:
+                continue
+            for name in cand.names(script):
+                new = [t for t in norm_tokens(name) if t not in own and len(t) > 1]
+                if (
+                    new
+                    and any(token_matches(t, w) for t in new for w in words)
+                    and self.distinctive_share(words, name, script) >= share - 1e-9
+                ):
+                    return cand
+        return None
 
     def similar_organisations(self, phrase: str, script: str, coverage: float, limit: int = 8) -> list[Organisation]:
         """The organisations one of whose names has at least ``coverage`` of its words in

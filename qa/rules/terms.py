@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..acronyms import THRESHOLD, chrf, decode, mentions
+from ..acronyms import DISTINCTIVE, THRESHOLD, chrf, decode, mentions
 from ..glossary import (
     TOKEN_RE,
     Glossary,
@@ -220,14 +220,9 @@ def _org_present(org: Organisation, target: str, hi, hi_norm, g: Glossary) -> bo
     return _fuzzy_present(org, hi, hi_norm, g)
 
 
-#: A run of words passes for a name only when it holds this share of the name's distinctive
-#: word weight (Glossary.word_weights): गृह in गृह मंत्रालय, not मंत्रालय alone.
-DISTINCTIVE = 0.6
-
-
 def _fuzzy_present(org: Organisation, hi, hi_norm, g: Glossary) -> bool:
     """A run of words close to one of the Hindi names (chrF), around a word they share, that
-    holds the words telling the name apart from the other names."""
+    holds the words telling the name apart from the other names (Glossary.distinctive_share)."""
     for name in org.hi:
         pattern = norm_tokens(name)
         k = len(pattern)
