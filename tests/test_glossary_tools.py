@@ -79,3 +79,22 @@ def test_names_are_told_apart_by_their_distinctive_words():
     assert g.distinctive_share(("विदेश", "मंत्रालय"), "गृह मंत्रालय") < 0.6
     assert g.distinctive_share(("गृह", "मंत्रालयों"), "गृह मंत्रालय") == 1.0
     assert g.distinctive_share(("यूरोपीय", "संसद"), "यूरोपीय आयोग") < 0.6
+
+
+def test_tbx_import_warns_about_every_entry_it_drops(tmp_path, capsys):
+    from qa.tbx import import_tbx
+
+    tbx = write(
+        tmp_path,
+        "t.tbx",
+        '<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca"><text><body>'
+        '<conceptEntry id="a"><langSec xml:lang="it"><termSec><term>vertice</term></termSec></langSec>'
+        '<langSec xml:lang="hi"><termSec><term>शिखर सम्मेलन</term></termSec></langSec></conceptEntry>'
+        '<conceptEntry id="b"><langSec xml:lang="en"><termSec><term>orphan</term></termSec></langSec></conceptEntry>'
+        '<conceptEntry id="c"><langSec xml:lang="it"><termSec><term>solo</term></termSec></langSec></conceptEntry>'
+        "</body></text></tbx>",
+    )
+    [written] = import_tbx(tbx, str(tmp_path))
+    err = capsys.readouterr().err
+    assert written.endswith("t.terms.tsv")
+    assert "t.tbx:entry b: dropped" in err and "t.tbx:entry c: dropped" in err and "entry a" not in err
