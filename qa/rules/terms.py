@@ -207,7 +207,7 @@ def _glued(key: str, token: str, g: Glossary) -> bool:
 
 
 def _org_present(org: Organisation, target: str, hi, hi_norm, g: Glossary) -> bool:
-    if _spans(hi, hi_norm, org.hi):
+    if _spans(hi, hi_norm, org.hi) or _spans(hi, hi_norm, org.hi_short):  # जी-7 is two tokens
         return True
     keys = [norm_key(s) for s in org.hi_short]
     if any(k and _glued(k, t, g) for k in keys for t in hi_norm):
