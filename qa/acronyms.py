@@ -13,42 +13,16 @@ beside them, and how well an expansion matches an organisation's approved names.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Sequence
 
 import regex
 
-from .glossary import Glossary, Organisation, norm_key, norm_token, norm_tokens, TOKEN_RE
+from .glossary.entries import Glossary, Organisation
+from .glossary.letters import _DEVA_DIGITS, _FOLD_CHARS, _letters, decode, spell  # noqa: F401 (decode, spell: the acronym API)
+from .glossary.text import TOKEN_RE, norm_key, norm_token, norm_tokens
+from .namesim import chrf, close_spelling, comparable, sacrebleu_chrf, symmetric  # noqa: F401
 
-LETTERS_FILE = "hi_letter_names.tsv"  # shared with the glued-word rule (qa/hindi_lexicon.py)
-_FOLD_CHARS = frozenset("\u093c\u0901\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u200c\u200d")
-_DEVA_DIGITS = frozenset("०१२३४५६७८९")
-_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
-
-
-@lru_cache(maxsize=1)
-def _letters() -> tuple[dict[str, str], dict[str, str], regex.Pattern, frozenset[str], frozenset[str]]:
-    """Letter name → letter, letter → its first listed name, a pattern of spelled acronyms,
-    every character a spelling may hold and the characters it may start with, from ``glossaries/hi_letter_names.tsv`` (names
-    normalised: no nukta)."""
-    from .resources import data_dir, read_tsv
-
-    names: dict[str, str] = {}
-    spell_as: dict[str, str] = {}
-    for row in read_tsv(data_dir() / LETTERS_FILE, required=("letter", "devanagari")):
-        letter, name = row["letter"].strip().upper(), row["devanagari"].strip()
-        if letter and name:
-            names[norm_token(name)] = letter
-            spell_as.setdefault(letter, name)
-    alt = "|".join(sorted(names, key=len, reverse=True))
-    chars = frozenset("".join(names) + "".join(spell_as.values()) + "-0123456789०१२३४५६७८९") | _FOLD_CHARS
-    starts = frozenset(n[0] for n in names) | frozenset(n[0] for n in spell_as.values())
-    return names, spell_as, regex.compile(rf"(?:({alt}))+-?([0-9]*)"), chars, starts
-
-
-#: An expansion whose chrF (0-100) against one of the approved names reaches this is right.
 #: Chosen on the cases in tests/test_acronyms.py: correct renderings with synonyms, word-order
 #: changes and spelling variants score 61-100 there; descriptions and wrong names 23-37 (the
 #: ones that are another organisation's exact name are caught before, by OTHER_MIN).
@@ -62,34 +36,15 @@ MARGIN = 10.0
 #: Only organisations one of whose names has this share of its words in the expansion are
 #: compared with it (a name at OTHER_MIN shares far more).
 COVERAGE = 0.5
-#: Two words are spelling variants of each other from this difflib ratio (यूरोपियन/यूरोपीय 0.8).
-SPELLING_RATIO = 0.75
+#: A close rendering that holds less than this share of the distinctive word weight of each of
+#: the names (:meth:`Glossary.word_weights`), but this share of another organisation's name, is
+#: that organisation's name: विदेश मंत्रालय is close to गृह मंत्रालय by chrF, but lacks गृह.
+DISTINCTIVE = 0.6
+#: ...and a close rendering must hold at least this share of one name's distinctive word weight
+#: (synonyms: अंतरराष्ट्रीय मौद्रिक कोष holds 0.5 of अंतरराष्ट्रीय मुद्रा कोष; the bare head noun
+#: मंत्रालय holds 0.36 of गृह मंत्रालय).
+MIN_SHARE = 0.4
 
-
-def decode(token: str) -> str | None:
-    """The Latin acronym a Devanagari letter-name spelling stands for (``यूएनओडीसी`` → ``UNODC``,
-    ``जी-7`` → ``G7``), or None. At least two letters, or one letter and a number."""
-    names, _, spelled, _, _ = _letters()
-    if not _FOLD_CHARS.isdisjoint(token):
-        t = norm_token(token)
-    elif not _DEVA_DIGITS.isdisjoint(token):
-        t = token.translate(_DIGITS)
-    else:
-        t = token
-    m = spelled.fullmatch(t)
-    if m is None:
-        return None
-    letters = m.captures(1)
-    digits = m.group(2)
-    if len(letters) < 2 and not digits:
-        return None
-    return "".join(names[x] for x in letters) + digits
-
-
-def spell(acronym: str) -> str:
-    """The Devanagari letter-name spelling of a Latin acronym (``G7`` → ``जी7``)."""
-    spell_as = _letters()[1]
-    return "".join(spell_as.get(c, c) for c in acronym.upper())
 
 
 # -- mentions ------------------------------------------------------------------------------------
@@ -141,6 +96,11 @@ def _deva_mention(m: regex.Match, g: Glossary, raw: dict) -> Mention | None:
     if org is not None:
         return Mention(m.start(), m.end(), word, "deva", code or org.label.upper(), org)
     if code is not None:
+        italian = g.by_italian_short(code)
+        if italian is not None:  # ओसीएसई: the Italian OCSE spelled in Hindi
+            return Mention(m.start(), m.end(), word, "deva", code, italian, italian=True)
+        if letters[5].fullmatch(norm_token(word)) is None:
+            return None  # spelled with a press-only letter name (आइ) and not a known acronym
         return Mention(m.start(), m.end(), word, "deva", code)
     return None
 
@@ -273,95 +233,6 @@ def _phrase_before(text: str, bracket: int, g: Glossary):
     return starts[0], words[-1].end(), starts, script
 
 
-# -- comparing names -----------------------------------------------------------------------------
-
-@lru_cache(maxsize=4096)
-def _char_ngrams(text: str, order: int) -> tuple[tuple[Counter, int], ...]:
-    """(n-gram counts, number of n-grams) for n = 1..order."""
-    return tuple(
-        (Counter(text[i:i + n] for i in range(len(text) - n + 1)), max(0, len(text) - n + 1))
-        for n in range(1, order + 1)
-    )
-
-
-def sacrebleu_chrf(hyp: str, ref: str, char_order: int = 6, beta: int = 2) -> float:
-    """Sentence-level chrF exactly as sacrebleu computes it with ``CHRF()``'s defaults
-    (character n-grams of orders 1-6 with whitespace removed, beta 2, effective-order averaging;
-    sacrebleu/metrics/chrf.py ``_compute_f_score``). Ported so that a lint run does not import
-    sacrebleu, whose import (portalocker, tabulate, colorama…) costs 70-180 ms, a third of the
-    cold-start budget; tests/test_acronyms.py checks it against ``sacrebleu.CHRF`` pair by pair."""
-    hs = _char_ngrams("".join(hyp.split()), char_order)
-    rs = _char_ngrams("".join(ref.split()), char_order)
-    factor = beta**2
-    avg_prec = avg_rec = 0.0
-    effective = 0
-    for (hc, n_hyp), (rc, n_ref) in zip(hs, rs):
-        if n_hyp > 0 and n_ref > 0:
-            match = sum((hc & rc).values())
-            avg_prec += match / n_hyp
-            avg_rec += match / n_ref
-            effective += 1
-    if not effective:
-        return 0.0
-    avg_prec /= effective
-    avg_rec /= effective
-    if avg_prec + avg_rec:
-        return 100 * (1 + factor) * avg_prec * avg_rec / (factor * avg_prec + avg_rec)
-    return 0.0
-
-
-def _stop_words() -> frozenset[str]:
-    from .resources import function_words
-
-    return frozenset(
-        norm_token(w) for w, row in function_words().items() if row.get("class") in ("postposition", "conjunction")
-    )
-
-
-_STOP: frozenset[str] | None = None
-
-
-@lru_cache(maxsize=4096)
-def comparable(text: str) -> str:
-    """``text`` as compared: normalised tokens (:func:`qa.glossary.norm_token`) without
-    postpositions and conjunctions, unless nothing is left."""
-    global _STOP
-    if _STOP is None:
-        _STOP = _stop_words()
-    toks = norm_tokens(text)
-    return " ".join([t for t in toks if t not in _STOP] or toks)
-
-
-def chrf(hyp: str, ref: str) -> float:
-    """chrF (0-100, sacrebleu's defaults: character 6-grams, beta 2) of normalised names
-    (:func:`comparable`)."""
-    x, y = comparable(hyp), comparable(ref)
-    if x == y:
-        return 100.0
-    if not x or not y:
-        return 0.0
-    return sacrebleu_chrf(x, y)
-
-
-def symmetric(a: str, b: str) -> float:
-    """The lower of the two directions of chrF: high only when each name covers the other (a
-    short name inside a long one, संयुक्त राष्ट्र in संयुक्त राष्ट्र बाल कोष, does not count)."""
-    forward = chrf(a, b)
-    return forward if forward in (0.0, 100.0) else min(forward, chrf(b, a))
-
-
-def close_spelling(phrase: str, name: str) -> bool:
-    """Every word of ``name`` has a near-identical word in ``phrase`` (यूरोपियन/यूरोपीय), and the
-    phrase has at most one word more: a small spelling variation, which chrF punishes in short
-    names."""
-    from difflib import SequenceMatcher
-
-    a = comparable(phrase).split()
-    b = comparable(name).split()
-    if not b or len(a) > len(b) + 1:
-        return False
-    return all(any(SequenceMatcher(None, w, v).ratio() >= SPELLING_RATIO for v in a) for w in b)
-
 
 @dataclass(frozen=True)
 class Verdict:
@@ -410,6 +281,18 @@ def judge(exp: Expansion, text: str, g: Glossary) -> Verdict | None:
     org = exp.mention.org
     if org is None or exp.mention.italian or not org.names(exp.script):
         return None
+    others = [c for c in g.candidates(exp.mention.acronym) if c is not org]
+    if others:  # an ambiguous acronym (SCO): right when it expands any of its organisations
+        verdicts = [_judge(exp, text, g, c) for c in (org, *others)]
+        if any(v is None or v.ok for v in verdicts):
+            return next((v for v in verdicts if v is not None and v.ok), None)
+        return verdicts[0]
+    return _judge(exp, text, g, org)
+
+
+def _judge(exp: Expansion, text: str, g: Glossary, org: Organisation) -> Verdict | None:
+    if not org.names(exp.script):
+        return None
     if exp.order == "after":
         single = [m for m in mentions(exp.text, g) if m.org is not None and m.end - m.start == len(exp.text.strip())]
         if single:
@@ -426,10 +309,17 @@ def judge(exp: Expansion, text: str, g: Glossary) -> Verdict | None:
     other, other_score, other_at = _whose(org, exp, text, g)
     if other is not None and other_score >= OTHER_MIN and other_score >= own_sym + MARGIN:
         return Verdict(False, own, other, other_score, other_at, exp.end)
-    if own >= THRESHOLD or any(
-        close_spelling(phrase, name) for name in org.names(exp.script) for _, phrase in _phrases(exp, text)
-    ):
+    if any(close_spelling(phrase, name) for name in org.names(exp.script) for _, phrase in _phrases(exp, text)):
         return Verdict(True, own, start=at, end=exp.end)
+    if own >= THRESHOLD:
+        window = norm_tokens(text[exp.start:exp.end])
+        rival = g.rival(org, text[exp.start:exp.end], exp.script, DISTINCTIVE)
+        if rival is not None:
+            score, start = _best(rival, exp, text, symmetric)
+            if score >= THRESHOLD:  # named as the rival's only when it reads like its name
+                return Verdict(False, own, rival, score, start, exp.end)
+        elif any(g.distinctive_share(window, n, exp.script) >= MIN_SHARE for n in org.names(exp.script)):
+            return Verdict(True, own, start=at, end=exp.end)
     if exp.order == "before":
         return Verdict(False, own, start=exp.mention.start, end=exp.mention.end)
     if not _reads_as_name(exp.text, exp.script, g):

@@ -254,7 +254,11 @@ def test_tbx_as_glossary_and_errors(tmp_path):
     path = write(tmp_path, "v2.tbx", TBX_V2)
     g = load_glossary((path,), False)
     assert g.by_italian_short("OMS").label == "WHO"
-    assert check_file(path) == []
+    # the same checks as a TSV file, each problem naming its entry; the dropped entry is reported
+    assert check_file(path) == [
+        f"{path}:entry c3: dropped: an entry needs a Hindi term and an Italian term (terms) or an English name (organisations)",
+        f"{path}:entry c1: empty cell in required column 'source'",
+    ]
     broken = write(tmp_path, "broken.tbx", "<martif><text>\n<body></text>")
     with pytest.raises(QAError, match=r"broken.tbx:2: not a well-formed TBX file"):
         read_tbx(broken)

@@ -32,15 +32,20 @@ class WrongExpansion(_ExpansionRule):
     another word order or small spelling variations pass. When the expansion is another
     organisation's name, the message says whose; otherwise it names the official name. Machine
     translation copies descriptive or outdated expansions from the source, and swaps similar
-    names (UNICEF/UNESCO, WHO/WTO). Phrases in brackets that do not read as a name (``UNODC
-    (वियना)``) are left alone.
+    names (UNICEF/UNESCO, WHO/WTO). A close rendering must also hold the words that tell the
+    name apart from the others (a bare मंत्रालय is no ministry's name; विदेश मंत्रालय is the
+    Foreign Ministry's). An acronym of several organisations (SCO) is right when it expands any
+    of them, and reported for information otherwise. Phrases in brackets that do not read as a
+    name (``UNODC (वियना)``) are left alone.
 
     Flags:
         UNICEF (संयुक्त राष्ट्र शैक्षिक, वैज्ञानिक और सांस्कृतिक संगठन) ने रिपोर्ट जारी की।
         विश्व व्यापार संगठन (डब्ल्यूएचओ) ने महामारी पर चेतावनी दी।
         बैठक में एफएटीएफ (वित्तीय खुफिया इकाई) के प्रतिनिधि थे।
         GCERF (Global Fund for Countering Extremism) took part.
+        विदेश मंत्रालय (विमिनाले) ने कहा।
     Passes:
+        SCO (केंद्रीय परिचालन सेवा) ने गिरोह को पकड़ा।
         यूएनओडीसी (मादक द्रव्य और अपराध पर संयुक्त राष्ट्र कार्यालय) ने रिपोर्ट जारी की।
         संयुक्त राष्ट्र अंतरक्षेत्रीय अपराध एवं न्याय शोध संस्थान (UNICRI) भी शामिल था।
         यूरोपियन संघ (ईयू) की बैठक हुई।
@@ -74,6 +79,12 @@ class WrongExpansion(_ExpansionRule):
                 )
             else:
                 message = f"{_quote(judged)} is not the name of {acr}: {acr} is the {org.describe()}"
+            ambiguous = g.candidates(exp.mention.acronym)
+            if ambiguous:  # which organisation is meant is not known: for information
+                names = "; ".join(c.describe() for c in ambiguous)
+                message = f"{_quote(judged)} names none of the organisations {acr} may stand for: {names}"
+                yield Hit(para.index, verdict.start, verdict.end, message, None, Severity.INFO)
+                continue
             yield Hit(para.index, verdict.start, verdict.end, message, suggestion)
 
 
@@ -84,11 +95,14 @@ class ItalianAcronym(Rule):
     them by the English acronym or the Hindi name. The suggestion is the approved Hindi name;
     the message also gives the international acronym. Only Italian acronyms listed in the
     ``it_short`` column of ``glossaries/organisations.tsv`` count, and only where they differ
-    from every international one.
+    from every international one; spelled with Devanagari letter names (ओसीएसई for OCSE, यूई
+    for UE) they count too. An Italian acronym of several organisations (CIG) is reported for
+    information.
 
     Flags:
         OMS ने नई चेतावनी जारी की।
         बैठक में FMI और ONU के प्रतिनिधि थे।
+        ओसीएसई की रिपोर्ट आई।
     Passes:
         WHO ने नई चेतावनी जारी की।
         विश्व स्वास्थ्य संगठन ने चेतावनी जारी की।
@@ -101,10 +115,20 @@ class ItalianAcronym(Rule):
     severity = Severity.MINOR
 
     def check(self, para: Paragraph):
-        for m in mentions(para.text, self.ctx.glossary):
+        g = self.ctx.glossary
+        for m in mentions(para.text, g):
             if not m.italian:
                 continue
             org = m.org
+            ambiguous = g.candidates(m.acronym)
+            if ambiguous:
+                names = "; ".join(c.describe() for c in ambiguous)
+                yield Hit(
+                    para.index, m.start, m.end,
+                    f"{m.text} is an ambiguous Italian acronym ({names}); in Hindi use the name meant",
+                    None, Severity.INFO,
+                )
+                continue
             intl = f" ({'/'.join(org.short)})" if org.short else ""
             yield Hit(
                 para.index,

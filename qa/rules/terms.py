@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..acronyms import THRESHOLD, chrf, decode, mentions
+from ..acronyms import DISTINCTIVE, THRESHOLD, chrf, decode, mentions
 from ..glossary import (
     TOKEN_RE,
     Glossary,
@@ -139,13 +139,19 @@ def _analyse(source: str, target: str, g: Glossary):
             bucket = terms if isinstance(p, Term) else orgs
             if p not in bucket:
                 bucket.append(p)
+    groups = [(org,) for org in orgs]
     for m in mentions(source, g):
-        if m.org is not None and m.script == "latin" and m.org not in orgs:
-            orgs.append(m.org)
+        if m.org is None or m.script != "latin":
+            continue
+        # an ambiguous acronym (SCO) names the candidate the source names in full, else any
+        group = g.candidates(m.acronym) or (m.org,)
+        if not any(c in orgs for c in group) and group not in groups:
+            groups.append(group)
     for term in terms:
         yield from _check_term(term, hi, hi_norm, anchor)
-    for org in orgs:
-        if not _org_present(org, target, hi, hi_norm, g):
+    for group in groups:
+        org = group[0]
+        if not any(_org_present(c, target, hi, hi_norm, g) for c in group):
             forms = tuple(org.hi_short) + tuple(org.short) + tuple(org.hi)
             yield SourceHit(
                 *anchor,
@@ -202,7 +208,7 @@ def _glued(key: str, token: str, g: Glossary) -> bool:
 
 
 def _org_present(org: Organisation, target: str, hi, hi_norm, g: Glossary) -> bool:
-    if _spans(hi, hi_norm, org.hi):
+    if _spans(hi, hi_norm, org.hi) or _spans(hi, hi_norm, org.hi_short):  # जी-7 is two tokens
         return True
     keys = [norm_key(s) for s in org.hi_short]
     if any(k and _glued(k, t, g) for k in keys for t in hi_norm):
@@ -212,11 +218,12 @@ def _org_present(org: Organisation, target: str, hi, hi_norm, g: Glossary) -> bo
     for m in regex.finditer(r"[A-Za-z][A-Za-z0-9&]*", target):
         if m.group() in latin or m.group().casefold() in folded:
             return True
-    return _fuzzy_present(org, hi, hi_norm)
+    return _fuzzy_present(org, hi, hi_norm, g)
 
 
-def _fuzzy_present(org: Organisation, hi, hi_norm) -> bool:
-    """A run of words close to one of the Hindi names (chrF), around a word they share."""
+def _fuzzy_present(org: Organisation, hi, hi_norm, g: Glossary) -> bool:
+    """A run of words close to one of the Hindi names (chrF), around a word they share, that
+    holds the words telling the name apart from the other names (Glossary.distinctive_share)."""
     for name in org.hi:
         pattern = norm_tokens(name)
         k = len(pattern)
@@ -228,7 +235,11 @@ def _fuzzy_present(org: Organisation, hi, hi_norm) -> bool:
             for size in (k - 1, k, k + 1):
                 for s in range(max(0, i - size + 1), i + 1):
                     window = hi_norm[s:s + size]
-                    if len(window) == size and chrf(" ".join(window), name) >= THRESHOLD:
+                    if (
+                        len(window) == size
+                        and chrf(" ".join(window), name) >= THRESHOLD
+                        and g.distinctive_share(window, name) >= DISTINCTIVE
+                    ):
                         return True
     return False
 
