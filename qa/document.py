@@ -6,6 +6,7 @@ Offsets are code points of the text as read: nothing here normalises the text.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from array import array
@@ -66,18 +67,23 @@ def _looks_utf16(data: bytes) -> bool:
     return False
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
 def split_paragraphs(text: str) -> Iterator[Paragraph]:
     """Yield the paragraphs of ``text``: blocks of non-blank lines (a blank line holds only
-    whitespace). A paragraph's text is the block as written, without its final line break."""
-    pos = 0
+    whitespace; a line ends at LF, CRLF or a lone CR). A paragraph's text is the block as written,
+    without its final line break."""
     line_no = 1
     block_start = -1
     block_line = 0
     index = 0
     length = len(text)
-    while pos < length:
-        nl = text.find("\n", pos)
-        end = length if nl < 0 else nl + 1
+    pos = 0
+    for m in _LINE.finditer(text):
+        pos, end = m.span()
+        if pos == end:  # the empty match at the end of the text
+            break
         if text[pos:end].strip() == "":
             if block_start >= 0:
                 yield _paragraph(text, index, block_start, pos, block_line)
@@ -85,15 +91,18 @@ def split_paragraphs(text: str) -> Iterator[Paragraph]:
                 block_start = -1
         elif block_start < 0:
             block_start, block_line = pos, line_no
-        pos = end
         line_no += 1
     if block_start >= 0:
         yield _paragraph(text, index, block_start, length, block_line)
 
 
-def _paragraph(text: str, index: int, start: int, end: int, line: int) -> Paragraph:
-    body = text[start:end].rstrip("\r\n")
-    return Paragraph(index=index, text=body, offset=start, line=line)
+def _paragraph(text: str, index: int, start: int, end: int | None, line: int, offset: int | None = None) -> Paragraph:
+    body = text[start:end]
+    if body.endswith("\r\n"):
+        body = body[:-2]
+    elif body.endswith(("\n", "\r")):
+        body = body[:-1]
+    return Paragraph(index=index, text=body, offset=start if offset is None else offset, line=line)
 
 
 def from_text(text: str, path: str = "<text>") -> Document:
@@ -199,18 +208,20 @@ class FileParagraphs(Sequence[Paragraph]):
                         self.name,
                         f"line {line_no}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {pos - skip + exc.start}); save it as UTF-8",
                     ) from None
-                if line.strip() == "":
-                    if block >= 0:
-                        self._size.append(pos - block)
-                        block = -1
-                elif block < 0:
-                    block, text_seen = pos, True
-                    self._byte.append(pos)
-                    self._offset.append(cp)
-                    self._line.append(line_no)
-                pos += len(raw)
-                cp += len(line)
-                line_no += 1
+                parts = [line] if "\r" not in line else [m.group() for m in _LINE.finditer(line) if m.group()]
+                for part in parts:  # a lone CR ends a line too
+                    if part.strip() == "":
+                        if block >= 0:
+                            self._size.append(pos - block)
+                            block = -1
+                    elif block < 0:
+                        block, text_seen = pos, True
+                        self._byte.append(pos)
+                        self._offset.append(cp)
+                        self._line.append(line_no)
+                    pos += len(raw) if len(parts) == 1 else len(part.encode("utf-8"))
+                    cp += len(part)
+                    line_no += 1
             if block >= 0:
                 self._size.append(pos - block)
         if not text_seen:
@@ -220,8 +231,7 @@ class FileParagraphs(Sequence[Paragraph]):
         return len(self._byte)
 
     def _make(self, i: int, data: bytes) -> Paragraph:
-        text = data.decode("utf-8").rstrip("\r\n")
-        return Paragraph(index=i, text=text, offset=self._offset[i], line=self._line[i])
+        return _paragraph(data.decode("utf-8"), i, 0, None, self._line[i], self._offset[i])
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):  # one open file for the lot (a part of a large input)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import enum
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 class Severity(enum.Enum):
@@ -80,15 +83,26 @@ class Paragraph:
     origin: tuple[tuple[int, int], ...] | None = None
 
     def position(self, start: int) -> tuple[int, int]:
-        """1-based (line, column) of code point ``start`` of this paragraph, in the input file."""
+        """1-based (line, column) of code point ``start`` of this paragraph, in the input file.
+
+        A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r``. Linear over many calls: the line
+        starts of a text are found once (cached), each call is a binary search."""
         if self.origin is not None:
             return self.origin[start]
-        before = self.text.count("\n", 0, start)
-        if before:
-            column = start - self.text.rfind("\n", 0, start)
-        else:
-            column = start + 1
-        return self.line + before, column
+        starts = line_starts(self.text)
+        k = bisect.bisect_right(starts, start) - 1
+        return self.line + k, start - starts[k] + 1
+
+
+@lru_cache(maxsize=64)
+def line_starts(text: str) -> tuple[int, ...]:
+    """The offsets where the lines of ``text`` start (0 first); a line ends at LF, CRLF or CR."""
+    out = [0]
+    out.extend(m.end() for m in _LINE_END.finditer(text))
+    return tuple(out)
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)
