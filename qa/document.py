@@ -126,6 +126,14 @@ def read_bytes(path: str) -> bytes:
 
 def input_size(path: str) -> int:
     """The size in bytes of the regular file ``path``; one-line errors for anything else."""
+    return regular_file(path, "; pass a text file or - for standard input").st_size
+
+
+def regular_file(path, hint: str = "") -> os.stat_result:
+    """``os.stat(path)`` of a regular file under the input size limit, or a one-line InputError
+    (no such file, permission, a directory, a FIFO or device: reading one would hang or never
+    end). Every file qa reads (inputs, glossaries, baselines, gold) passes here first."""
+    path = str(path)
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -138,12 +146,12 @@ def input_size(path: str) -> int:
         raise InputError(path, "is a directory")
     if not stat.S_ISREG(st.st_mode):
         kind = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a device or socket"
-        raise InputError(path, f"is {kind}, not a regular file; pass a text file or - for standard input")
+        raise InputError(path, f"is {kind}, not a regular file{hint}")
     if st.st_size > MAX_BYTES:
         raise InputError(
             path, f"is {st.st_size // (1024 * 1024)} MiB, over the {MAX_BYTES // (1024 * 1024)} MiB limit; split it"
         )
-    return st.st_size
+    return st
 
 
 def read_document(path: str) -> Document:

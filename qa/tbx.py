@@ -85,6 +85,10 @@ def _term_secs(lang_sec: ET.Element):
 def read_tbx(path: str | Path) -> tuple[list[Organisation], list[Term]]:
     """Organisations and terms of a TBX file. Raises QAError (one line) when it is not TBX."""
     p = Path(path)
+    if p.exists():  # a FIFO or device would hang or never end
+        from .document import regular_file
+
+        regular_file(p)
     try:
         root = ET.parse(p).getroot()
     except FileNotFoundError:

@@ -28,3 +28,121 @@ def test_position_is_linear_on_a_long_paragraph():
     got = [para.position(i) for i in range(0, len(text), 7)]
     assert time.perf_counter() - begin < 5
     assert got[1] == (2, 3)  # offset 7: line 2 ("शब्द\n" is 5 code points), column 3
+
+
+# -- files that are not files: devices and FIFOs never read ---------------------------------------
+
+import json
+import os
+
+import pytest
+
+from runqa import run
+
+EXAMPLE_TEXT = "भारत ने आज रोम में बैठक की।\n"
+
+
+@pytest.fixture
+def doc(tmp_path):
+    path = tmp_path / "doc.hi.txt"
+    path.write_text(EXAMPLE_TEXT, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+@pytest.mark.parametrize("option", ["--glossary", "--baseline", "gold", "glossary-tbx"])
+def test_auxiliary_file_that_is_a_device_or_fifo(tmp_path, doc, kind, option):
+    if kind == "device":
+        bad = "/dev/zero"
+    else:
+        bad = str(tmp_path / ("fifo.tbx" if option == "glossary-tbx" else "fifo"))
+        os.mkfifo(bad)
+    if option == "gold":
+        r = run("eval", doc, bad)
+    elif option == "glossary-tbx":
+        if kind == "device":
+            pytest.skip("a device has no .tbx name")
+        r = run("lint", doc, "--glossary", bad)
+    else:
+        r = run("lint", doc, option, bad)
+    assert r.returncode == 2
+    assert "Traceback" not in r.err and "internal error" not in r.err
+    assert ("a FIFO" if kind == "fifo" else "a device") in r.err
+    assert len(r.err.strip().splitlines()) == 1
+
+
+def jsonl(tmp_path, line: str):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "1", "target": "भारत ने आज बैठक की।"}\n' + line + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "line, says",
+    [
+        ('{"id": "2", "target": "क\\ud800ख"}', '"target" holds a lone surrogate'),
+        ('{"id": "2", "target": "क", "n": ' + "9" * 5000 + "}", "line 2: not a record qa reads"),
+        ('{"id": "2", "target": "क", "n": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deep"),
+    ],
+)
+def test_hostile_json_lines_is_one_line_naming_the_line(tmp_path, line, says):
+    r = run("lint", jsonl(tmp_path, line))
+    assert r.returncode == 2, r.err
+    assert says in r.err and "line 2" in r.err and "internal error" not in r.err
+    assert len(r.err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "body, says",
+    [
+        ('{"qa-baseline": 1, "entries": [' + "[" * 100_000 + "]" * 100_000 + "]}", "nested too deep"),
+        ('{"qa-baseline": 1, "n": ' + "9" * 5000 + ', "entries": []}', "not a qa baseline"),
+        ('{"qa-baseline": 1, "entries": [{"rule": "QA1", "paragraph": "x", "text": "\\udc00"}]}', "lone surrogate"),
+    ],
+)
+def test_hostile_baseline(tmp_path, doc, body, says):
+    base = tmp_path / "base.json"
+    base.write_text(body, encoding="utf-8")
+    r = run("lint", doc, "--baseline", base)
+    assert r.returncode == 2 and says in r.err and "internal error" not in r.err
+
+
+def test_gold_with_huge_number_or_deep_nesting(tmp_path, doc):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    r = run("eval", doc, gold)
+    assert r.returncode == 2 and "line 1" in r.err and "internal error" not in r.err
+
+
+def test_qa_toml_nested_deep(tmp_path, doc):
+    (tmp_path / "qa.toml").write_text("a = " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    r = run("lint", doc, cwd=tmp_path)
+    assert r.returncode == 2 and "qa.toml" in r.err and "nested too deep" in r.err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_unreadable_subfolder_is_an_error(tmp_path, doc):
+    sub = tmp_path / "locked"
+    sub.mkdir()
+    (sub / "x.txt").write_text(EXAMPLE_TEXT, encoding="utf-8")
+    sub.chmod(0)
+    try:
+        r = run("gate", tmp_path)
+    finally:
+        sub.chmod(0o755)
+    assert r.returncode == 2 and "permission denied" in r.err and "locked" in r.err
+
+
+def test_walk_error_is_an_input_error(tmp_path, monkeypatch):
+    from qa import formats
+    from qa.errors import InputError
+
+    (tmp_path / "a.txt").write_text(EXAMPLE_TEXT, encoding="utf-8")
+
+    def walk(top, onerror=None, **_):
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield str(tmp_path), [], ["a.txt"]
+
+    monkeypatch.setattr(formats.os, "walk", walk)
+    with pytest.raises(InputError, match="locked: permission denied"):
+        formats.expand_paths([str(tmp_path)])

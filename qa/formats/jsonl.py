@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
+from ..baseline import is_unicode
 from ..errors import InputError
 from ..model import Document
 from ._units import Unit, documents
@@ -33,6 +34,10 @@ def _unit(name: str, line: str, n: int) -> Unit:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(name, f"line {n}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(name, f"line {n}: not a record qa reads (JSON nested too deep)") from None
+    except ValueError as exc:  # a number of thousands of digits
+        raise InputError(name, f"line {n}: not a record qa reads ({str(exc).split(';')[0]})") from None
     if not isinstance(record, dict):
         raise InputError(name, f"line {n}: a record must be a JSON object with \"id\" and \"target\"")
     if "id" not in record or "target" not in record:
@@ -45,6 +50,9 @@ def _unit(name: str, line: str, n: int) -> Unit:
         raise InputError(name, f'line {n}: "target" must be a string')
     if source is not None and not isinstance(source, str):
         raise InputError(name, f'line {n}: "source" must be a string or null')
+    for key, value in (("id", uid), ("target", target), ("source", source)):
+        if isinstance(value, str) and not is_unicode(value):
+            raise InputError(name, f'line {n}: "{key}" holds a lone surrogate (\\ud800-\\udfff), not a character')
     origin = None
     if "\n" in target:  # keep every position on the record's line
         origin = tuple((n, c) for c in range(1, len(target) + 2))
