@@ -43,6 +43,8 @@ def _check_head(head: bytes, nul: int, name: str) -> None:
     NUL byte anywhere (-1 for none): empty, UTF-16, binary."""
     if not head:
         raise InputError(name, "file is empty; there is nothing to check")
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) or (nul >= 0 and _looks_utf32(head)):
+        raise InputError(name, "is UTF-32; save it as UTF-8")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(name, "is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")
     if nul >= 0:
@@ -51,6 +53,16 @@ def _check_head(head: bytes, nul: int, name: str) -> None:
         raise InputError(name, f"is a binary file (NUL byte at offset {nul}); qa reads UTF-8 text")
     if _looks_utf16(head):
         raise InputError(name, "looks like UTF-16 without a byte-order mark; save it as UTF-8")
+
+
+def _looks_utf32(data: bytes) -> bool:
+    """UTF-32 (any byte order): two of every four bytes are 0x00, always at the same places."""
+    sample = data[: 400 - 400 % 4]
+    if len(sample) < 8:
+        return False
+    quarters = [sample[i::4] for i in range(4)]
+    zero = [q.count(0) == len(q) for q in quarters]
+    return zero == [False, False, True, True] or zero == [True, True, False, False] or zero == [False, True, True, True] or zero == [True, True, True, False]
 
 
 def _looks_utf16(data: bytes) -> bool:

@@ -146,3 +146,23 @@ def test_walk_error_is_an_input_error(tmp_path, monkeypatch):
     monkeypatch.setattr(formats.os, "walk", walk)
     with pytest.raises(InputError, match="locked: permission denied"):
         formats.expand_paths([str(tmp_path)])
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_utf32_is_called_utf32(tmp_path, encoding):
+    path = tmp_path / "x.txt"
+    path.write_bytes("भारत ने आज बैठक की। ok\n".encode(encoding))
+    r = run("lint", path)
+    assert r.returncode == 2 and "is UTF-32" in r.err
+
+
+@pytest.mark.parametrize("ext, wrap", [
+    ("xlf", '<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source><target>{}</target></trans-unit></body></file></xliff>'),
+    ("tmx", '<tmx version="1.4"><header srclang="it"/><body><tu><tuv xml:lang="hi"><seg>{}</seg></tuv></tu></body></tmx>'),
+])
+def test_xml_depth_error_speaks_to_a_user(tmp_path, ext, wrap):
+    path = tmp_path / f"deep.{ext}"
+    path.write_text(wrap.format("<g>" * 5000 + "क" + "</g>" * 5000), encoding="utf-8")
+    r = run("lint", path)
+    assert r.returncode == 2 and "nested too deep" in r.err
+    assert "XML_PARSE_HUGE" not in r.err and "internal error" not in r.err
