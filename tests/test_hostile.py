@@ -166,3 +166,58 @@ def test_xml_depth_error_speaks_to_a_user(tmp_path, ext, wrap):
     r = run("lint", path)
     assert r.returncode == 2 and "nested too deep" in r.err
     assert "XML_PARSE_HUGE" not in r.err and "internal error" not in r.err
+
+
+# -- PO: qa's own reader ---------------------------------------------------------------------------
+
+from qa.formats import read_inputs
+from qa.errors import InputError
+
+PO_HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+
+
+def read_po(tmp_path, body: str):
+    path = tmp_path / "x.po"
+    path.write_text(PO_HEAD + body, encoding="utf-8")
+    return read_inputs(str(path))
+
+
+def test_po_every_plural_form_is_checked(tmp_path):
+    doc, source = read_po(tmp_path, 'msgctxt "c"\nmsgid "un file"\nmsgid_plural "%d file"\nmsgstr[0] "एक फ़ाइल"\nmsgstr[1] "%d फ़ाइलें"\n')
+    assert [(p.unit, p.text) for p in doc.paragraphs] == [("c[0]", "एक फ़ाइल"), ("c[1]", "%d फ़ाइलें")]
+    assert [p.text for p in source.paragraphs] == ["un file", "%d file"]
+    assert doc.paragraphs[1].position(0) == (10, 12)
+
+
+@pytest.mark.parametrize(
+    "body, says",
+    [
+        ('msgid "a"\nmsgstr "b\n', "line 7: not a valid PO file (unterminated string)"),
+        ('msgid "a"\nmsgstr "b\\q"\n', "line 7: not a valid PO file (bad escape \\q"),
+        ('msgid "a"\nmsgstr "b" extra\n', "line 7: not a valid PO file (text after the closing quote"),
+        ('msgid "a"\nmsgtsr "b"\n', "line 7: not a valid PO file (unknown keyword"),
+        ('msgstr "b"\n', "line 6: not a valid PO file (msgstr without a msgid)"),
+        ('msgid "a"\nmsgstr[0] "b"\n', "without a msgid_plural"),
+        ('"stray"\n', "a string with no msgid"),
+        ('msgid "a"\nmsgstr "ok"\n"\\\n', "unterminated string"),
+    ],
+)
+def test_po_malformed_is_refused_naming_the_line(tmp_path, body, says):
+    with pytest.raises(InputError, match="x.po: ") as info:
+        read_po(tmp_path, body)
+    assert says in str(info.value)
+
+
+def test_po_positions_of_escapes_and_continuations(tmp_path):
+    doc, _ = read_po(tmp_path, '#: a.c:1\nmsgid "x"\nmsgstr ""\n"क\\t\\"ख\\""\n  "ग\\101"\n')
+    para = doc.paragraphs[0]
+    assert para.unit == "a.c:1" and para.text == 'क\t"ख"गA'
+    assert [para.position(i) for i in range(len(para.text) + 1)] == [
+        (9, 2), (9, 3), (9, 5), (9, 7), (9, 8), (10, 4), (10, 5), (10, 9)]
+
+
+def test_po_cr_only_line_ends(tmp_path):
+    path = tmp_path / "x.po"
+    path.write_bytes(b'msgid "a"\rmsgstr "\xe0\xa4\x95"\r')
+    doc, _ = read_inputs(str(path))
+    assert doc.paragraphs[0].text == "क" and doc.paragraphs[0].position(0) == (2, 9)

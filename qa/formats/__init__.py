@@ -3,8 +3,8 @@
 ``read_inputs(path, input_format=None)`` reads one input into the target Document and, for
 bilingual formats, the source Document aligned with it by paragraph index (one paragraph per
 unit; ``Paragraph.unit`` is the unit's id). The format comes from ``input_format`` or the file's
-extension (anything unknown, and standard input, is plain text). The readers of XLIFF, TMX and PO
-use translate-toolkit, imported only when such a file is read.
+extension (anything unknown, and standard input, is plain text). The readers of XLIFF and TMX
+use translate-toolkit, imported only when such a file is read; PO is read by qa (``po.py``).
 """
 
 from __future__ import annotations
