@@ -210,5 +210,5 @@ def rescore(result: DocumentResult, keep: Sequence[Finding]) -> DocumentResult:
         paragraphs=tuple(paragraphs),
         penalty=total,
         score=doc_score,
-        passed=scoring.passes(doc_score, keep, result.threshold),
+        passed=scoring.passes(doc_score, keep, result.threshold, result.empty),
     )

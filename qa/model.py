@@ -183,6 +183,9 @@ class DocumentResult:
     threshold: float
     paragraphs: tuple[ParagraphResult, ...]
     notes: tuple[str, ...] = field(default=())
+    #: Nothing to publish: no target holds a letter or digit (empty, or only invisible characters,
+    #: soft hyphens, spaces or punctuation). Such a document fails (``scoring.passes``).
+    empty: bool = False
 
     @property
     def findings(self) -> list[Finding]:

@@ -221,3 +221,45 @@ def test_po_cr_only_line_ends(tmp_path):
     path.write_bytes(b'msgid "a"\rmsgstr "\xe0\xa4\x95"\r')
     doc, _ = read_inputs(str(path))
     assert doc.paragraphs[0].text == "क" and doc.paragraphs[0].position(0) == (2, 9)
+
+
+# -- nothing to publish: the same verdict in every format ------------------------------------------
+
+ZW = "\u200d\u200c\u200b\u00ad"
+EMPTY_TARGETS = {
+    "x.jsonl": '{"id": "1", "target": ""}\n{"id": "2", "target": "' + "\\u200d" * 50 + '"}\n',
+    "x.xlf": '<xliff version="1.2"><file original="a" source-language="it" datatype="plaintext"><body>'
+    '<trans-unit id="1"><source>Ciao</source><target></target></trans-unit>'
+    '<trans-unit id="2"><source>Roma</source><target>&#xAD;</target></trans-unit></body></file></xliff>',
+    "x.tmx": '<tmx version="1.4"><header srclang="it"/><body><tu><tuv xml:lang="it"><seg>Ciao</seg></tuv>'
+    '<tuv xml:lang="hi"><seg>\u200b</seg></tuv></tu></body></tmx>',
+    "x.po": 'msgid "Ciao"\nmsgstr ""\n\nmsgid "Roma"\nmsgstr ""\n',
+    "x.txt": ZW * 1000 + "\n",
+    "x.html": "<html><body><p>" + ZW + "</p></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", EMPTY_TARGETS)
+def test_gate_fails_when_there_is_nothing_to_publish(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(EMPTY_TARGETS[name], encoding="utf-8")
+    r = run("gate", path)
+    assert r.returncode in (1, 2), (r.out, r.err)
+    assert "PASS" not in r.out
+    if r.returncode == 1:
+        assert "nothing to publish" in r.out + r.err
+
+
+def test_a_number_alone_is_something_to_publish(tmp_path):
+    path = tmp_path / "n.jsonl"
+    path.write_text('{"id": "1", "target": "2024"}\n', encoding="utf-8")
+    assert run("gate", path).returncode == 0
+
+
+def test_scoring_decides_nothing_to_publish():
+    from qa import scoring
+
+    assert scoring.nothing_to_publish(0, ["", ZW, "\u00a0 ।"])
+    assert not scoring.nothing_to_publish(0, ["", "2024"])
+    assert not scoring.nothing_to_publish(3, iter(()))
+    assert not scoring.passes(100.0, [], 95.0, empty=True)

@@ -1,7 +1,7 @@
 """Gettext PO, read by qa itself: one pass over the lines, no objects per entry beyond the unit.
 
 Each translated entry (a non-empty ``msgstr``; the header and obsolete ``#~`` entries are skipped)
-is one paragraph; its ``msgid`` feeds the source-aware checks. An entry with plural forms gives
+is one paragraph (when every ``msgstr`` is empty, every entry is, empty: nothing to publish); its ``msgid`` feeds the source-aware checks. An entry with plural forms gives
 one paragraph per non-empty ``msgstr[n]`` (``msgstr[0]`` against ``msgid``, the others against
 ``msgid_plural``), its unit id ending in ``[n]``. The unit id is the ``msgctxt``, else the first
 ``#:`` reference, else the ``msgid``. Positions point into the PO file: a character written as an
@@ -37,14 +37,17 @@ class _Entry:
 
 def read(text: str, data: bytes, name: str) -> tuple[Document, Document | None]:
     units: list[Unit] = []
+    untranslated: list[Unit] = []
     for entry in _entries(text, name):
-        units.extend(_units(entry))
-    if not units:
-        raise InputError(name, "holds no translated entry (every msgstr is empty); there is nothing to check")
-    return documents(name, units)
+        units.extend(_units(entry, untranslated))
+    if not units and not untranslated:
+        raise InputError(name, "holds no entry but the header; there is nothing to check")
+    # every msgstr empty: the entries as empty paragraphs, and the document has nothing to publish
+    # (it fails, as an XLIFF or JSON Lines file whose targets are all empty)
+    return documents(name, units or untranslated)
 
 
-def _units(entry: _Entry) -> list[Unit]:
+def _units(entry: _Entry, untranslated: list[Unit]) -> list[Unit]:
     if entry.obsolete:
         return []
     f = {k: ("".join(v[0]), v[1], v[2]) for k, v in entry.fields.items()}
@@ -60,6 +63,7 @@ def _units(entry: _Entry) -> list[Unit]:
             continue
         target, runs, line = f[key]
         if not target:
+            untranslated.append(Unit(id=f"{uid}[{n}]" if plural else uid, target="", source=msgid, line=line))
             continue
         source = msgid if n == 0 or "msgid_plural" not in f else f["msgid_plural"][0]
         runs.close(len(target))
