@@ -263,3 +263,29 @@ def test_scoring_decides_nothing_to_publish():
     assert not scoring.nothing_to_publish(0, ["", "2024"])
     assert not scoring.nothing_to_publish(3, iter(()))
     assert not scoring.passes(100.0, [], 95.0, empty=True)
+
+
+# -- zero-width characters ---------------------------------------------------------------------
+
+from qa.api import lint_text
+
+
+def _hits(text):
+    return [(f.rule, f.severity.value, f.start, f.end) for f in lint_text(text).findings if f.rule == "QA303"]
+
+
+def test_a_million_zero_width_joiners_are_flagged_with_a_short_message():
+    text = "बैठक " + "\u200d" * 1_000_000 + " हुई।"
+    found = [f for f in lint_text(text).findings if f.rule == "QA303"]
+    assert [(f.start, f.end, f.severity.value) for f in found] == [(5, 1_000_005, "minor")]
+    assert found[0].text == text[5:1_000_005] and len(found[0].message) < 200
+
+
+@pytest.mark.parametrize("text", ["र्\u200dय और क्\u200cष हुए।", "परिवार 👨\u200d👩\u200d👧 साथ आया।", "शब्द\u00adविभाजन हुआ।", "एक\u200bशब्द है।"])
+def test_joiners_that_do_work_pass(text):
+    assert _hits(text) == []
+
+
+def test_a_lone_stray_joiner_is_info_and_a_run_minor():
+    assert _hits("बैठक\u200c में हुई।") == [("QA303", "info", 4, 5)]
+    assert _hits("रोम\u200b\u00ad में हुई।") == [("QA303", "minor", 3, 5)]
