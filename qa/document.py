@@ -197,6 +197,7 @@ class FileParagraphs(Sequence[Paragraph]):
         self._offset = array("q")
         self._line = array("q")
         self._last: Paragraph | None = None
+        self._stamp: tuple[int, int] | None = None
         try:
             self._index()
         except PermissionError:
@@ -204,8 +205,31 @@ class FileParagraphs(Sequence[Paragraph]):
         except OSError as exc:
             raise InputError(self.name, f"cannot read it ({exc.strerror})") from None
 
+    def _open(self):
+        try:
+            fh = open(self.path, "rb")
+        except OSError:
+            raise InputError(self.name, "changed while it was being checked (removed or made unreadable); check it again") from None
+        self._check(fh)
+        return fh
+
+    def _check(self, fh) -> None:
+        """An InputError when the file changed since it was indexed (size or time of change)."""
+        st = os.fstat(fh.fileno())
+        if (st.st_size, st.st_mtime_ns) != self._stamp:
+            raise InputError(self.name, "changed while it was being checked (truncated or edited); check it again")
+
+    def _chunk(self, fh, i: int) -> bytes:
+        fh.seek(self._byte[i])
+        data = fh.read(self._size[i])
+        if len(data) != self._size[i]:
+            raise InputError(self.name, "changed while it was being checked (truncated or edited); check it again")
+        return data
+
     def _index(self) -> None:
         with open(self.path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            self._stamp = (st.st_size, st.st_mtime_ns)
             nul, base = -1, 0
             while chunk := fh.read(_CHUNK):
                 at = chunk.find(b"\x00")
@@ -262,19 +286,18 @@ class FileParagraphs(Sequence[Paragraph]):
             raise IndexError(i)
         if self._last is not None and self._last.index == i:
             return self._last
-        with open(self.path, "rb") as fh:
-            fh.seek(self._byte[i])
-            self._last = self._make(i, fh.read(self._size[i]))
+        with self._open() as fh:
+            self._last = self._make(i, self._chunk(fh, i))
         return self._last
 
     def __iter__(self) -> Iterator[Paragraph]:
         return self._read(range(len(self)))
 
     def _read(self, indexes: range) -> Iterator[Paragraph]:
-        with open(self.path, "rb") as fh:
+        with self._open() as fh:
             for i in indexes:
-                fh.seek(self._byte[i])
-                yield self._make(i, fh.read(self._size[i]))
+                yield self._make(i, self._chunk(fh, i))
+            self._check(fh)
 
     def lines(self) -> array:
         """The 1-based line each paragraph starts on."""

@@ -289,3 +289,33 @@ def test_joiners_that_do_work_pass(text):
 def test_a_lone_stray_joiner_is_info_and_a_run_minor():
     assert _hits("बैठक\u200c में हुई।") == [("QA303", "info", 4, 5)]
     assert _hits("रोम\u200b\u00ad में हुई।") == [("QA303", "minor", 3, 5)]
+
+
+# -- a file that changes under qa ------------------------------------------------------------
+
+@pytest.mark.parametrize("change", ["truncate", "edit", "remove"])
+def test_large_file_changed_during_the_run_is_an_error(tmp_path, change):
+    path = tmp_path / "big.txt"
+    path.write_text("भारत ने आज बैठक की।\n\n" * 1000, encoding="utf-8")
+    paras = FileParagraphs(str(path))
+    assert paras[3].text == "भारत ने आज बैठक की।"
+    if change == "truncate":
+        with open(path, "r+b") as fh:
+            fh.truncate(100)
+    elif change == "edit":
+        path.write_text("भारत ने आज बैठक की।\n\n" * 999 + "बदला\n\n", encoding="utf-8")
+        os.utime(path, ns=(1, 1))
+    else:
+        path.unlink()
+    with pytest.raises(InputError, match="big.txt: changed while it was being checked"):
+        list(paras)
+
+
+def test_repeated_paragraph_names_the_right_paragraph_in_a_long_file(tmp_path):
+    paras = ["यह अनुच्छेद संख्या %d है और इसमें कुछ शब्द हैं।" % i for i in range(2500)]
+    paras[2400] = paras[2100]
+    path = tmp_path / "rep.txt"
+    path.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+    for jobs in ("1", "2"):
+        r = run("lint", "-j", jobs, "--select", "QA502", path)
+        assert f"{path}:4801:1: QA502" in r.out and "repeats paragraph 2100 (line 4201)" in r.out
