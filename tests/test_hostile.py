@@ -319,3 +319,16 @@ def test_repeated_paragraph_names_the_right_paragraph_in_a_long_file(tmp_path):
     for jobs in ("1", "2"):
         r = run("lint", "-j", jobs, "--select", "QA502", path)
         assert f"{path}:4801:1: QA502" in r.out and "repeats paragraph 2100 (line 4201)" in r.out
+
+
+def test_two_million_select_entries_take_reasonable_time(tmp_path, doc):
+    (tmp_path / "qa.toml").write_text("select = [" + ", ".join(['"QA1"'] * 2_000_000) + "]\n", encoding="utf-8")
+    begin = time.perf_counter()
+    r = run("lint", doc, cwd=tmp_path)
+    assert r.returncode in (0, 1) and time.perf_counter() - begin < 30
+
+
+def test_a_bad_select_list_message_stays_short(tmp_path, doc):
+    (tmp_path / "qa.toml").write_text("select = [" + ", ".join(["1"] * 100_000) + "]\n", encoding="utf-8")
+    r = run("lint", doc, cwd=tmp_path)
+    assert r.returncode == 2 and len(r.err) < 400

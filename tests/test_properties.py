@@ -36,7 +36,7 @@ def file_lines(path: Path) -> list[str]:
     text = path.read_bytes().decode("utf-8")
     if text.startswith("\ufeff"):
         text = text[1:]
-    return [m.group().rstrip("\r\n") for m in _LINE.finditer(text)]
+    return [m.group() for m in _LINE.finditer(text)]  # each with its line end (a finding may start on it)
 
 
 def clean_exit(r) -> None:
