@@ -129,7 +129,7 @@ def align(text: str, raw: str, raw_origin: Sequence[Position]) -> tuple[Position
     their positions ``raw_origin``, one longer than ``raw``): equal characters pair up, whitespace
     the library collapsed or dropped is skipped. None when the two differ otherwise."""
     if text == raw:
-        return tuple(raw_origin)
+        return raw_origin if isinstance(raw_origin, Runs) else tuple(raw_origin)
     out: list[Position] = []
     j = 0
     for ch in text:
