@@ -114,6 +114,10 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
 
 
+#: The longest finding message, in code points (the finding's ``text`` carries the span itself).
+MAX_MESSAGE = 500
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One reported defect, at exact code-point positions of the text as read."""
@@ -135,6 +139,10 @@ class Finding:
     suggestion: str | None = None
     path: str = ""
     unit: str | None = None
+
+    def __post_init__(self) -> None:
+        if len(self.message) > MAX_MESSAGE:  # a message quoting a huge span stays readable
+            object.__setattr__(self, "message", self.message[: MAX_MESSAGE - 1] + "…")
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.end_line, self.end_column)

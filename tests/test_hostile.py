@@ -332,3 +332,12 @@ def test_a_bad_select_list_message_stays_short(tmp_path, doc):
     (tmp_path / "qa.toml").write_text("select = [" + ", ".join(["1"] * 100_000) + "]\n", encoding="utf-8")
     r = run("lint", doc, cwd=tmp_path)
     assert r.returncode == 2 and len(r.err) < 400
+
+
+def test_finding_messages_are_bounded():
+    from qa.model import MAX_MESSAGE, Category, Finding, Severity
+
+    f = Finding("QA1", "x", Category.SPELLING, "m", Severity.MINOR, 0, 0, 1, 1, 1, 1, 2, "a", "quoted " + "क" * 10**6)
+    assert len(f.message) == MAX_MESSAGE and f.message.endswith("…")
+    text = "रोम " + ("बैठक बैठक " * 50_000)
+    assert all(len(g.message) <= MAX_MESSAGE for g in lint_text(text).findings)
