@@ -55,7 +55,7 @@ def measure(path: Path) -> tuple[float, float, int]:
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, rc if isinstance(rc, int) else 0)"
     )
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env={**os.environ})
+    proc = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, cwd=path.parent)  # not this folder: PYTHONPATH picks the tree
     seconds = time.perf_counter() - start
     if proc.returncode or not proc.stdout.strip():
         print(proc.stderr[-2000:], file=sys.stderr)
