@@ -16,7 +16,7 @@ NUKTA, VIRAMA, ZWJ, ZWNJ, NBSP, DANDA = "\u093c", "\u094d", "\u200d", "\u200c", 
 WORDS = ["भारत", "रोम", "बैठक", "में", "की", "गई", "है", "सरकार", "मंत्रालय", "ज़िला", "क़ानून", "र्‍य", "क्‌ष", "G7", "2024"]
 ITALIAN = ["Roma", "Ministero degli Affari Esteri", "la riunione", "è stata", "Presidenza italiana", "l’Italia", "UNODC", "N. 5", "1.234,56"]
 EMOJI = ["😀", "👍🏽", "👨\u200d👩\u200d👧", "🇮🇹", "❤️", "#️⃣"]
-CONTROLS = [chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0x85, 0x9F)] + [
+CONTROLS = [chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0x85, 0x9F)] + [
     "\u202e", "\u2066", "\ufeff", "\ufffe", "\u200b", "\u00ad", "\u2028", "\u2029"]
 COMBINING = ["\u0301", "\u0308", "\u093c", "\u094d", "\u0902", "\u0903", "\u0951", "\u20dd"]
 LINE_ENDS = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\r\r", " \n"]

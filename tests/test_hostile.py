@@ -32,11 +32,9 @@ def test_position_is_linear_on_a_long_paragraph():
 
 # -- files that are not files: devices and FIFOs never read ---------------------------------------
 
-import json
 import os
 
 import pytest
-
 from runqa import run
 
 EXAMPLE_TEXT = "भारत ने आज रोम में बैठक की।\n"
@@ -170,8 +168,8 @@ def test_xml_depth_error_speaks_to_a_user(tmp_path, ext, wrap):
 
 # -- PO: qa's own reader ---------------------------------------------------------------------------
 
-from qa.formats import read_inputs
 from qa.errors import InputError
+from qa.formats import read_inputs
 
 PO_HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
 

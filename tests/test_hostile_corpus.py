@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from runqa import run
 from test_properties import clean_exit, file_lines
 
@@ -15,11 +14,12 @@ CASES = sorted(p for p in CORPUS.iterdir() if p.name != "README.md")
 
 @pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
 def test_corpus_case_keeps_the_invariants(path):
+    from dataclasses import replace
+
     from qa.api import options_for
     from qa.engine import lint_document
     from qa.errors import InputError
     from qa.formats import read_inputs
-    from dataclasses import replace
 
     for fmt in ("json", "sarif", "junit"):
         clean_exit(run("lint", "--format", fmt, path))

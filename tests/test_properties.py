@@ -14,10 +14,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import strategies as S
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-import strategies as S
 from runqa import run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,8 +33,7 @@ def write(tmp_path_factory, ext: str, content: str) -> Path:
 
 def file_lines(path: Path) -> list[str]:
     text = path.read_bytes().decode("utf-8")
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     return [m.group() for m in _LINE.finditer(text)]  # each with its line end (a finding may start on it)
 
 
@@ -92,7 +90,7 @@ def test_findings_point_at_their_characters(tmp_path_factory, doc):
 def test_text_paragraphs_are_slices_of_the_text(text):
     from qa.document import from_text
 
-    body = text[1:] if text.startswith("\ufeff") else text
+    body = text.removeprefix("\ufeff")
     for p in from_text(body).paragraphs:
         assert body[p.offset : p.offset + len(p.text)] == p.text
         assert p.text == p.text.rstrip("\r\n") or p.text.endswith(("\r\r", "\n\r", "\r\n\r"))  # one line end dropped
@@ -151,7 +149,7 @@ def test_jobs_and_api_give_identical_output(tmp_path_factory, docs):
 def test_cli_and_python_api_agree(tmp_path_factory, text):
     from qa.api import lint_text
 
-    body = text[1:] if text.startswith("\ufeff") else text
+    body = text.removeprefix("\ufeff")
     path = write(tmp_path_factory, "txt", body)
     r = run("lint", "--format", "json", path)
     clean_exit(r)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from json.decoder import scanstring
-from typing import Iterable
 
 from ..baseline import is_unicode
 from ..errors import InputError

@@ -26,7 +26,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 class _Entry:
-    __slots__ = ("fields", "ref", "obsolete", "line")
+    __slots__ = ("fields", "line", "obsolete", "ref")
 
     def __init__(self, line: int):
         self.fields: dict[str, tuple[list[str], Runs, int]] = {}

@@ -9,8 +9,6 @@ peak resident memory (ru_maxrss) and time. Exit 1 when a peak is over the 200 Mi
 
 from __future__ import annotations
 
-import os
-import resource
 import subprocess
 import sys
 import tempfile
