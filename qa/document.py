@@ -129,7 +129,12 @@ def read_bytes(path: str) -> bytes:
     input_size(path)
     try:
         with open(path, "rb") as fh:
-            return fh.read()
+            before = os.fstat(fh.fileno())
+            data = fh.read()
+            after = os.fstat(fh.fileno())
+            if len(data) != after.st_size or (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+                raise InputError(path, "changed while it was being read (truncated or edited); check it again")
+            return data
     except PermissionError:
         raise InputError(path, "permission denied; check the file's permissions") from None
     except OSError as exc:

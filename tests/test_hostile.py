@@ -339,3 +339,24 @@ def test_finding_messages_are_bounded():
     assert len(f.message) == MAX_MESSAGE and f.message.endswith("…")
     text = "रोम " + ("बैठक बैठक " * 50_000)
     assert all(len(g.message) <= MAX_MESSAGE for g in lint_text(text).findings)
+
+
+def test_small_file_changed_while_read_is_an_error(tmp_path, monkeypatch):
+    from qa import document
+
+    path = tmp_path / "x.txt"
+    path.write_text(EXAMPLE_TEXT * 10, encoding="utf-8")
+    real = os.fstat
+    calls = []
+
+    def fstat(fd):  # the second look sees the file truncated
+        calls.append(fd)
+        st = real(fd)
+        if len(calls) == 2:
+            os.truncate(path, 5)
+            st = real(fd)
+        return st
+
+    monkeypatch.setattr(document.os, "fstat", fstat)
+    with pytest.raises(InputError, match="x.txt: changed while it was being read"):
+        document.read_bytes(str(path))
