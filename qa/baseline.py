@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -123,17 +124,42 @@ def loads(text: str, name: str) -> list[Entry]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise QAError(f"{name}: not a qa baseline (invalid JSON: {exc.msg} at line {exc.lineno})") from None
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit number, nesting 10^5 deep
+        raise QAError(f"{name}: not a qa baseline ({_json_limit(exc)})") from None
     if not isinstance(data, dict) or data.get("qa-baseline") != VERSION or not isinstance(data.get("entries"), list):
         raise QAError(f"{name}: not a qa baseline (write one with --write-baseline)")
     out = []
     for n, item in enumerate(data["entries"], 1):
         if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("rule", "paragraph", "text")):
             raise QAError(f"{name}: entry {n} needs string fields rule, paragraph and text")
-        out.append(Entry(item["rule"], item["paragraph"], item["text"], str(item.get("path", "")), str(item.get("name", ""))))
+        entry = Entry(item["rule"], item["paragraph"], item["text"], str(item.get("path", "")), str(item.get("name", "")))
+        if not all(map(is_unicode, (entry.rule, entry.paragraph, entry.text, entry.path, entry.name))):
+            raise QAError(f"{name}: entry {n} holds a lone surrogate (\\ud800-\\udfff), not a character")
+        out.append(entry)
     return out
 
 
+def is_unicode(text: str) -> bool:
+    """Whether ``text`` can be written as UTF-8 (JSON's ``\\ud800`` escapes can make one that
+    cannot: a lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _json_limit(exc: Exception) -> str:
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deep"
+    return f"invalid JSON: {str(exc).split(';')[0]}"
+
+
 def read(path: str) -> list[Entry]:
+    if os.path.exists(path):  # a FIFO or device would hang or never end
+        from .document import regular_file
+
+        regular_file(path)
     try:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
@@ -184,5 +210,5 @@ def rescore(result: DocumentResult, keep: Sequence[Finding]) -> DocumentResult:
         paragraphs=tuple(paragraphs),
         penalty=total,
         score=doc_score,
-        passed=scoring.passes(doc_score, keep, result.threshold),
+        passed=scoring.passes(doc_score, keep, result.threshold, result.empty),
     )

@@ -182,6 +182,8 @@ def _read_toml(path: Path) -> dict:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not UTF-8; save it as UTF-8") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not a configuration qa reads (TOML nested too deep)") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read it ({exc.strerror})") from None
 
@@ -222,7 +224,7 @@ def _settings(table: Mapping[str, Any], where: str, root: Path) -> dict[str, Any
     out: dict[str, Any] = {}
     for key in ("select", "ignore"):
         if key in table:
-            specs = _string_list(table[key], key, where)
+            specs = list(dict.fromkeys(_string_list(table[key], key, where)))  # 2 million copies: one check
             check_rule_specs(specs, f"{where}: {key}")
             out[key] = tuple(specs)
     if "severity" in table:
@@ -259,7 +261,9 @@ def _string_list(value: Any, key: str, where: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: {key} must be a list of strings, not {value!r}")
+        shown = repr(value)
+        shown = shown if len(shown) <= 80 else shown[:77] + "..."  # a message stays one short line
+        raise ConfigError(f"{where}: {key} must be a list of strings, not {shown}")
     return [v.strip() for v in value if v.strip()]
 
 

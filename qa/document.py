@@ -6,6 +6,7 @@ Offsets are code points of the text as read: nothing here normalises the text.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from array import array
@@ -42,6 +43,8 @@ def _check_head(head: bytes, nul: int, name: str) -> None:
     NUL byte anywhere (-1 for none): empty, UTF-16, binary."""
     if not head:
         raise InputError(name, "file is empty; there is nothing to check")
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) or (nul >= 0 and _looks_utf32(head)):
+        raise InputError(name, "is UTF-32; save it as UTF-8")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(name, "is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")
     if nul >= 0:
@@ -50,6 +53,16 @@ def _check_head(head: bytes, nul: int, name: str) -> None:
         raise InputError(name, f"is a binary file (NUL byte at offset {nul}); qa reads UTF-8 text")
     if _looks_utf16(head):
         raise InputError(name, "looks like UTF-16 without a byte-order mark; save it as UTF-8")
+
+
+def _looks_utf32(data: bytes) -> bool:
+    """UTF-32 (any byte order): two of every four bytes are 0x00, always at the same places."""
+    sample = data[: 400 - 400 % 4]
+    if len(sample) < 8:
+        return False
+    quarters = [sample[i::4] for i in range(4)]
+    zero = [q.count(0) == len(q) for q in quarters]
+    return zero == [False, False, True, True] or zero == [True, True, False, False] or zero == [False, True, True, True] or zero == [True, True, True, False]
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -66,18 +79,23 @@ def _looks_utf16(data: bytes) -> bool:
     return False
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
 def split_paragraphs(text: str) -> Iterator[Paragraph]:
     """Yield the paragraphs of ``text``: blocks of non-blank lines (a blank line holds only
-    whitespace). A paragraph's text is the block as written, without its final line break."""
-    pos = 0
+    whitespace; a line ends at LF, CRLF or a lone CR). A paragraph's text is the block as written,
+    without its final line break."""
     line_no = 1
     block_start = -1
     block_line = 0
     index = 0
     length = len(text)
-    while pos < length:
-        nl = text.find("\n", pos)
-        end = length if nl < 0 else nl + 1
+    pos = 0
+    for m in _LINE.finditer(text):
+        pos, end = m.span()
+        if pos == end:  # the empty match at the end of the text
+            break
         if text[pos:end].strip() == "":
             if block_start >= 0:
                 yield _paragraph(text, index, block_start, pos, block_line)
@@ -85,15 +103,18 @@ def split_paragraphs(text: str) -> Iterator[Paragraph]:
                 block_start = -1
         elif block_start < 0:
             block_start, block_line = pos, line_no
-        pos = end
         line_no += 1
     if block_start >= 0:
         yield _paragraph(text, index, block_start, length, block_line)
 
 
-def _paragraph(text: str, index: int, start: int, end: int, line: int) -> Paragraph:
-    body = text[start:end].rstrip("\r\n")
-    return Paragraph(index=index, text=body, offset=start, line=line)
+def _paragraph(text: str, index: int, start: int, end: int | None, line: int, offset: int | None = None) -> Paragraph:
+    body = text[start:end]
+    if body.endswith("\r\n"):
+        body = body[:-2]
+    elif body.endswith(("\n", "\r")):
+        body = body[:-1]
+    return Paragraph(index=index, text=body, offset=start if offset is None else offset, line=line)
 
 
 def from_text(text: str, path: str = "<text>") -> Document:
@@ -108,7 +129,12 @@ def read_bytes(path: str) -> bytes:
     input_size(path)
     try:
         with open(path, "rb") as fh:
-            return fh.read()
+            before = os.fstat(fh.fileno())
+            data = fh.read()
+            after = os.fstat(fh.fileno())
+            if len(data) != after.st_size or (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+                raise InputError(path, "changed while it was being read (truncated or edited); check it again")
+            return data
     except PermissionError:
         raise InputError(path, "permission denied; check the file's permissions") from None
     except OSError as exc:
@@ -117,6 +143,14 @@ def read_bytes(path: str) -> bytes:
 
 def input_size(path: str) -> int:
     """The size in bytes of the regular file ``path``; one-line errors for anything else."""
+    return regular_file(path, "; pass a text file or - for standard input").st_size
+
+
+def regular_file(path, hint: str = "") -> os.stat_result:
+    """``os.stat(path)`` of a regular file under the input size limit, or a one-line InputError
+    (no such file, permission, a directory, a FIFO or device: reading one would hang or never
+    end). Every file qa reads (inputs, glossaries, baselines, gold) passes here first."""
+    path = str(path)
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -129,12 +163,12 @@ def input_size(path: str) -> int:
         raise InputError(path, "is a directory")
     if not stat.S_ISREG(st.st_mode):
         kind = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a device or socket"
-        raise InputError(path, f"is {kind}, not a regular file; pass a text file or - for standard input")
+        raise InputError(path, f"is {kind}, not a regular file{hint}")
     if st.st_size > MAX_BYTES:
         raise InputError(
             path, f"is {st.st_size // (1024 * 1024)} MiB, over the {MAX_BYTES // (1024 * 1024)} MiB limit; split it"
         )
-    return st.st_size
+    return st
 
 
 def read_document(path: str) -> Document:
@@ -168,6 +202,7 @@ class FileParagraphs(Sequence[Paragraph]):
         self._offset = array("q")
         self._line = array("q")
         self._last: Paragraph | None = None
+        self._stamp: tuple[int, int] | None = None
         try:
             self._index()
         except PermissionError:
@@ -175,8 +210,31 @@ class FileParagraphs(Sequence[Paragraph]):
         except OSError as exc:
             raise InputError(self.name, f"cannot read it ({exc.strerror})") from None
 
+    def _open(self):
+        try:
+            fh = open(self.path, "rb")
+        except OSError:
+            raise InputError(self.name, "changed while it was being checked (removed or made unreadable); check it again") from None
+        self._check(fh)
+        return fh
+
+    def _check(self, fh) -> None:
+        """An InputError when the file changed since it was indexed (size or time of change)."""
+        st = os.fstat(fh.fileno())
+        if (st.st_size, st.st_mtime_ns) != self._stamp:
+            raise InputError(self.name, "changed while it was being checked (truncated or edited); check it again")
+
+    def _chunk(self, fh, i: int) -> bytes:
+        fh.seek(self._byte[i])
+        data = fh.read(self._size[i])
+        if len(data) != self._size[i]:
+            raise InputError(self.name, "changed while it was being checked (truncated or edited); check it again")
+        return data
+
     def _index(self) -> None:
         with open(self.path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            self._stamp = (st.st_size, st.st_mtime_ns)
             nul, base = -1, 0
             while chunk := fh.read(_CHUNK):
                 at = chunk.find(b"\x00")
@@ -199,18 +257,20 @@ class FileParagraphs(Sequence[Paragraph]):
                         self.name,
                         f"line {line_no}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {pos - skip + exc.start}); save it as UTF-8",
                     ) from None
-                if line.strip() == "":
-                    if block >= 0:
-                        self._size.append(pos - block)
-                        block = -1
-                elif block < 0:
-                    block, text_seen = pos, True
-                    self._byte.append(pos)
-                    self._offset.append(cp)
-                    self._line.append(line_no)
-                pos += len(raw)
-                cp += len(line)
-                line_no += 1
+                parts = [line] if "\r" not in line else [m.group() for m in _LINE.finditer(line) if m.group()]
+                for part in parts:  # a lone CR ends a line too
+                    if part.strip() == "":
+                        if block >= 0:
+                            self._size.append(pos - block)
+                            block = -1
+                    elif block < 0:
+                        block, text_seen = pos, True
+                        self._byte.append(pos)
+                        self._offset.append(cp)
+                        self._line.append(line_no)
+                    pos += len(raw) if len(parts) == 1 else len(part.encode("utf-8"))
+                    cp += len(part)
+                    line_no += 1
             if block >= 0:
                 self._size.append(pos - block)
         if not text_seen:
@@ -220,8 +280,7 @@ class FileParagraphs(Sequence[Paragraph]):
         return len(self._byte)
 
     def _make(self, i: int, data: bytes) -> Paragraph:
-        text = data.decode("utf-8").rstrip("\r\n")
-        return Paragraph(index=i, text=text, offset=self._offset[i], line=self._line[i])
+        return _paragraph(data.decode("utf-8"), i, 0, None, self._line[i], self._offset[i])
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):  # one open file for the lot (a part of a large input)
@@ -232,19 +291,18 @@ class FileParagraphs(Sequence[Paragraph]):
             raise IndexError(i)
         if self._last is not None and self._last.index == i:
             return self._last
-        with open(self.path, "rb") as fh:
-            fh.seek(self._byte[i])
-            self._last = self._make(i, fh.read(self._size[i]))
+        with self._open() as fh:
+            self._last = self._make(i, self._chunk(fh, i))
         return self._last
 
     def __iter__(self) -> Iterator[Paragraph]:
         return self._read(range(len(self)))
 
     def _read(self, indexes: range) -> Iterator[Paragraph]:
-        with open(self.path, "rb") as fh:
+        with self._open() as fh:
             for i in indexes:
-                fh.seek(self._byte[i])
-                yield self._make(i, fh.read(self._size[i]))
+                yield self._make(i, self._chunk(fh, i))
+            self._check(fh)
 
     def lines(self) -> array:
         """The 1-based line each paragraph starts on."""

@@ -127,15 +127,17 @@ def lint_paragraphs(
     results = _Results(lines, words, penalties, found)
     doc_score = scoring.rounded(total_penalty, total_words)
     all_findings = [f for i in sorted(found) for f in found[i]]
+    empty = scoring.nothing_to_publish(total_words, (p.text for p in paragraphs))
     return DocumentResult(
         path=path,
         words=total_words,
         penalty=total_penalty,
         score=doc_score,
-        passed=scoring.passes(doc_score, all_findings, options.threshold),
+        passed=scoring.passes(doc_score, all_findings, options.threshold, empty),
         threshold=options.threshold,
         paragraphs=results if compact else tuple(results),
         notes=tuple(notes),
+        empty=empty,
     )
 
 

@@ -67,9 +67,18 @@ class Scored:
 # -- gold ---------------------------------------------------------------------------------------
 
 
+def _regular(path) -> None:
+    """Refuse a FIFO or device (reading one would hang or never end) and an oversized file."""
+    if Path(path).exists():
+        from .document import regular_file
+
+        regular_file(path)
+
+
 def load_gold(path: str | Path, doc: Document) -> list[GoldItem]:
     """Read ``path`` (gold JSONL) and locate every item in ``doc``; errors name the line."""
     name = str(path)
+    _regular(path)
     try:
         lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
     except FileNotFoundError:
@@ -87,6 +96,10 @@ def load_gold(path: str | Path, doc: Document) -> list[GoldItem]:
             raw = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(name, f"line {lineno}: not JSON ({exc.msg})") from None
+        except RecursionError:
+            raise InputError(name, f"line {lineno}: not JSON qa reads (nested too deep)") from None
+        except ValueError as exc:  # a number of thousands of digits
+            raise InputError(name, f"line {lineno}: not JSON qa reads ({str(exc).split(';')[0]})") from None
         item = _gold_item(raw, doc, name, f"line {lineno}")
         if item.id in seen:
             raise InputError(name, f"line {lineno}: id {item.id!r} is used twice")
@@ -173,12 +186,15 @@ def scored_from_result(result: DocumentResult, doc: Document, count_info: bool =
 def scored_from_json(path: str | Path, doc: Document, count_info: bool = False) -> list[Scored]:
     """Findings of any checker that writes qa's JSON contract (line/column based), one document."""
     name = str(path)
+    _regular(path)
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(name, f"not a JSON findings file ({exc})") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise InputError(name, f"not a JSON findings file ({str(exc).split(';')[0]})") from None
+    except RecursionError:
+        raise InputError(name, "not a JSON findings file (nested too deep)") from None
     if isinstance(data, dict) and "documents" in data:
         data = data["documents"]
     if isinstance(data, list):

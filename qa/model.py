@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import enum
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 class Severity(enum.Enum):
@@ -80,15 +83,26 @@ class Paragraph:
     origin: tuple[tuple[int, int], ...] | None = None
 
     def position(self, start: int) -> tuple[int, int]:
-        """1-based (line, column) of code point ``start`` of this paragraph, in the input file."""
+        """1-based (line, column) of code point ``start`` of this paragraph, in the input file.
+
+        A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r``. Linear over many calls: the line
+        starts of a text are found once (cached), each call is a binary search."""
         if self.origin is not None:
             return self.origin[start]
-        before = self.text.count("\n", 0, start)
-        if before:
-            column = start - self.text.rfind("\n", 0, start)
-        else:
-            column = start + 1
-        return self.line + before, column
+        starts = line_starts(self.text)
+        k = bisect.bisect_right(starts, start) - 1
+        return self.line + k, start - starts[k] + 1
+
+
+@lru_cache(maxsize=64)
+def line_starts(text: str) -> tuple[int, ...]:
+    """The offsets where the lines of ``text`` start (0 first); a line ends at LF, CRLF or CR."""
+    out = [0]
+    out.extend(m.end() for m in _LINE_END.finditer(text))
+    return tuple(out)
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +112,10 @@ class Document:
     path: str
     text: str
     paragraphs: tuple[Paragraph, ...]
+
+
+#: The longest finding message, in code points (the finding's ``text`` carries the span itself).
+MAX_MESSAGE = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +139,10 @@ class Finding:
     suggestion: str | None = None
     path: str = ""
     unit: str | None = None
+
+    def __post_init__(self) -> None:
+        if len(self.message) > MAX_MESSAGE:  # a message quoting a huge span stays readable
+            object.__setattr__(self, "message", self.message[: MAX_MESSAGE - 1] + "…")
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.end_line, self.end_column)
@@ -169,6 +191,9 @@ class DocumentResult:
     threshold: float
     paragraphs: tuple[ParagraphResult, ...]
     notes: tuple[str, ...] = field(default=())
+    #: Nothing to publish: no target holds a letter or digit (empty, or only invisible characters,
+    #: soft hyphens, spaces or punctuation). Such a document fails (``scoring.passes``).
+    empty: bool = False
 
     @property
     def findings(self) -> list[Finding]:

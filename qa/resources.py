@@ -36,6 +36,10 @@ def read_rows(path: Path | str) -> tuple[list[str], list[Row], int]:
     header row. Blank lines and lines starting with ``#`` are skipped. A file that cannot be read,
     has no header or a row longer than the header is a QAError naming the file and line."""
     p = Path(path)
+    if p.exists():  # a FIFO or device would hang or never end
+        from .document import regular_file
+
+        regular_file(p)
     try:
         text = p.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:

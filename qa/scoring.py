@@ -37,8 +37,19 @@ def verdict(doc_score: float, has_critical: bool, threshold: float = DEFAULT_THR
     return not has_critical and doc_score >= threshold
 
 
-def passes(doc_score: float, findings: Iterable[Finding], threshold: float = DEFAULT_THRESHOLD) -> bool:
-    return verdict(doc_score, any(f.severity is Severity.CRITICAL for f in findings), threshold)
+def passes(
+    doc_score: float, findings: Iterable[Finding], threshold: float = DEFAULT_THRESHOLD, empty: bool = False
+) -> bool:
+    """A document's verdict; ``empty`` (``nothing_to_publish``) fails whatever the score."""
+    return not empty and verdict(doc_score, any(f.severity is Severity.CRITICAL for f in findings), threshold)
+
+
+def nothing_to_publish(words: int, texts: Iterable[str]) -> bool:
+    """Whether a document of ``words`` words and these paragraph texts has nothing to publish: no
+    word and no letter or digit anywhere (empty targets, or only zero-width characters, soft
+    hyphens, spaces or punctuation), the same in every format. ``texts`` is read only when
+    ``words`` is 0."""
+    return words == 0 and not any(ch.isalnum() for text in texts for ch in text)
 
 
 def reaches(findings: Iterable[Finding], fail_on: Severity | None) -> bool:
@@ -55,6 +66,8 @@ def run_fails(results: Iterable, fail_on: Severity | None) -> bool:
 def reasons(result) -> list[str]:
     """Why a document result fails, in words (empty when it passes)."""
     out = []
+    if getattr(result, "empty", False):
+        out.append("nothing to publish: no target holds a word (empty, or only invisible characters, soft hyphens or punctuation)")
     if result.score < result.threshold:
         out.append(
             f"score {result.score:.2f} is below the threshold {result.threshold:g} "

@@ -164,8 +164,8 @@ def test_po_plural_context_escapes_and_obsolete(tmp_path):
         ("none.xlf", '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="it" datatype="plaintext"><body>'
          '<trans-unit id="1"><source>a</source></trans-unit></body></file></xliff>', "none.xlf: holds no translated unit"),
         ("bad.tmx", '<tmx version="1.4"><header srclang="it"/><body>\n<tu><tuv xml:lang="hi"><seg>a & b</seg></tuv></tu></body></tmx>', "bad.tmx: line 2: not well-formed XML"),
-        ("bad.po", 'msgid "a"\nmsgstr "b\n', "bad.po: not a valid PO file"),
-        ("empty.po", 'msgid ""\nmsgstr ""\n"Language: hi\\n"\n\nmsgid "a"\nmsgstr ""\n', "empty.po: holds no translated entry"),
+        ("bad.po", 'msgid "a"\nmsgstr "b\n', "bad.po: line 2: not a valid PO file (unterminated string)"),
+        ("empty.po", 'msgid ""\nmsgstr ""\n"Language: hi\\n"\n', "empty.po: holds no entry but the header"),
         ("latin1.xlf", "<xliff>caf\xe9</xliff>".encode("latin-1"), "latin1.xlf: line 1: not UTF-8 (byte 0xe9"),
     ],
 )

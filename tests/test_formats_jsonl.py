@@ -51,10 +51,13 @@ def test_jsonl_finds_what_the_text_run_finds_and_names_units(tmp_path):
     assert sorted(key(f) for p in doc["paragraphs"] for f in p["findings"]) == sorted(
         key(f) for p in text["paragraphs"] for f in p["findings"]
     )
+    lines = path.read_text(encoding="utf-8").split("\n")
     for p in doc["paragraphs"]:
         for f in p["findings"]:
             assert f["unit"] == f"para-{f['paragraph']}" and f["line"] == f["paragraph"] + 1
-            assert f["column"] == f["start"] + 1  # columns count code points of the target
+            # the column is where the character is written on the record's line
+            raw = lines[f["line"] - 1]
+            assert raw[f["column"] - 1] == f["text"][0] or raw[f["column"] - 1] == "\\"
 
 
 def test_jsonl_output_streams_one_object_per_finding_then_the_document(tmp_path):
@@ -81,7 +84,7 @@ def test_input_format_option_overrides_the_extension(tmp_path):
     assert "QA501" not in as_text.stdout  # read as text, the line starts with {"id"
     proc = qa("lint", "--input-format", "jsonl", "--select", "QA501", "--format", "jsonl", path)
     first = json.loads(proc.stdout.splitlines()[0])
-    assert (first["rule"], first["unit"], first["line"], first["column"]) == ("QA501", "7", 1, 1)
+    assert (first["rule"], first["unit"], first["line"], first["column"]) == ("QA501", "7", 1, 22)  # the column of की on the line
     bad = qa("lint", "--input-format", "docx", path)
     assert bad.returncode == 2 and "--input-format 'docx' is not one of" in bad.stderr
 

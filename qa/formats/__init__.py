@@ -3,8 +3,8 @@
 ``read_inputs(path, input_format=None)`` reads one input into the target Document and, for
 bilingual formats, the source Document aligned with it by paragraph index (one paragraph per
 unit; ``Paragraph.unit`` is the unit's id). The format comes from ``input_format`` or the file's
-extension (anything unknown, and standard input, is plain text). The readers of XLIFF, TMX and PO
-use translate-toolkit, imported only when such a file is read.
+extension (anything unknown, and standard input, is plain text). The readers of XLIFF and TMX
+use translate-toolkit, imported only when such a file is read; PO is read by qa (``po.py``).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def expand_paths(paths: list[str], input_format: str | None = None, skipped: lis
     out: list[str] = []
     for p in paths:
         if p != "-" and os.path.isdir(p):
-            found = sorted(str(f) for f in Path(p).rglob("*") if f.suffix.lower() in suffixes and f.is_file())
+            found = sorted(f for f in _walk(p) if Path(f).suffix.lower() in suffixes and os.path.isfile(f))
             if not found:
                 kinds = "the given --input-format" if wanted else "any format qa reads"
                 raise InputError(p, f"directory holds no .txt file (nor any file of {kinds}: {', '.join(suffixes)})")
@@ -75,6 +75,24 @@ def expand_paths(paths: list[str], input_format: str | None = None, skipped: lis
                     skipped.append((f, reason))
         else:
             out.append(p)
+    return out
+
+
+def _walk(top: str) -> list[str]:
+    """Every path below the directory ``top``; a folder that cannot be listed is an InputError
+    (skipping it would pass a check on files never read). Symbolic links to folders are not
+    followed (no loops)."""
+
+    def fail(exc: OSError) -> None:
+        where = exc.filename or top
+        if isinstance(exc, PermissionError):
+            raise InputError(where, "permission denied (a folder of the directory walk); check its permissions")
+        raise InputError(where, f"cannot list it ({exc.strerror})")
+
+    out = []
+    for folder, dirs, files in os.walk(top, onerror=fail):
+        dirs.sort()
+        out.extend(str(Path(folder) / f) for f in files)
     return out
 
 

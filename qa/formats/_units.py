@@ -10,6 +10,8 @@ source counts as none.
 
 from __future__ import annotations
 
+import bisect
+from array import array
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
@@ -31,6 +33,58 @@ class Unit:
     line: int = 1
     origin: tuple[Position, ...] | None = None
     source_line: int | None = None
+
+
+class Runs:
+    """A compact position map (what ``Unit.origin`` holds for a PO target): runs of code points
+    that sit at consecutive columns of one line (step 1) or all at one place (step 0, an escape),
+    and the position just after the text. ``runs[i]`` is the (line, column) of code point ``i``;
+    memory grows with the runs, not with the characters."""
+
+    __slots__ = ("_index", "_line", "_column", "_step", "end", "length")
+
+    def __init__(self):
+        self._index, self._line, self._column, self._step = array("q"), array("q"), array("q"), array("b")
+        self.end: Position = (1, 1)
+        self.length = 0
+
+    def add(self, index: int, line: int, column: int, step: int) -> None:
+        self._index.append(index)
+        self._line.append(line)
+        self._column.append(column)
+        self._step.append(step)
+
+    def close(self, length: int) -> None:
+        self.length = length
+
+    def __len__(self) -> int:
+        return self.length + 1
+
+    def __getitem__(self, i: int) -> Position:
+        if i < 0:
+            i += self.length + 1
+        if i >= self.length or not self._index:
+            return self.end
+        k = bisect.bisect_right(self._index, i) - 1
+        return self._line[k], self._column[k] + self._step[k] * (i - self._index[k])
+
+    def __iter__(self):
+        return (self[i] for i in range(self.length + 1))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (Runs, tuple)) and list(self) == list(other)
+
+    def __hash__(self) -> int:
+        return hash((self.length, self.end))
+
+    def __reduce__(self):
+        return (_runs, (self._index, self._line, self._column, self._step, self.end, self.length))
+
+
+def _runs(index, line, column, step, end, length) -> Runs:
+    runs = Runs()
+    runs._index, runs._line, runs._column, runs._step, runs.end, runs.length = index, line, column, step, end, length
+    return runs
 
 
 def documents(name: str, units: Iterable[Unit]) -> tuple[Document, Document | None]:
@@ -75,7 +129,7 @@ def align(text: str, raw: str, raw_origin: Sequence[Position]) -> tuple[Position
     their positions ``raw_origin``, one longer than ``raw``): equal characters pair up, whitespace
     the library collapsed or dropped is skipped. None when the two differ otherwise."""
     if text == raw:
-        return tuple(raw_origin)
+        return raw_origin if isinstance(raw_origin, Runs) else tuple(raw_origin)
     out: list[Position] = []
     j = 0
     for ch in text:

@@ -30,6 +30,10 @@ def parse(store_class, data: bytes, text: str, name: str, root: str, label: str)
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (exc.lineno or 0, 0)
         msg = (exc.msg or str(exc)).split(", line ")[0]
+        if "XML_PARSE_HUGE" in msg or "Excessive depth" in msg:  # libxml2's advice is for programmers
+            depth = re.search(r"depth in document: (\d+)", msg)
+            what = f"elements nested too deep (more than {depth.group(1)} levels)" if depth else "a text or name too large"
+            raise InputError(name, f"line {line}: {what} for an XML file qa reads") from None
         raise InputError(name, f"line {line}: not well-formed XML ({msg}, column {column})") from None
     except Exception as exc:  # the toolkit's own complaints (wrong version, bad structure)
         raise InputError(name, f"not a valid {label.split(' ', 1)[1]} file ({exc or type(exc).__name__})") from None

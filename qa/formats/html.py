@@ -10,6 +10,8 @@ of the page (a decoded entity at its ``&``). The unit of a paragraph is its elem
 
 from __future__ import annotations
 
+import re
+
 from html import unescape
 from html.parser import HTMLParser
 
@@ -25,6 +27,7 @@ BLOCKS = frozenset(
 SKIPPED = frozenset("head script style template noscript svg math title".split())
 PRESERVE = frozenset(("pre", "textarea", "listing", "plaintext"))
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_NEWLINE = re.compile(r"\r\n?")
 _COLLAPSIBLE = " \t\n\r\f"
 
 
@@ -185,6 +188,7 @@ def _collapse(chars, starts, ends, kept) -> tuple[str, tuple[Position, ...]]:
 
 
 def read(text: str, data: bytes, name: str) -> tuple[Document, Document | None]:
+    text = _NEWLINE.sub("\n", text)  # CR and CRLF end a line (as HTML normalises them), columns unchanged
     reader = _Reader(text.split("\n"))
     try:
         reader.feed(text)

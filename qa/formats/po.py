@@ -1,9 +1,14 @@
-"""Gettext PO, read with translate-toolkit's storage classes.
+"""Gettext PO, read by qa itself: one pass over the lines, no objects per entry beyond the unit.
 
-Each translated entry (a non-empty ``msgstr``; the header and obsolete entries are skipped) is one
-paragraph; its ``msgid`` feeds the source-aware checks. The unit id is the ``msgctxt``, else the
-first ``#:`` reference, else the ``msgid``. Positions point into the PO file: a character written
-as an escape (``\\n``, ``\\"``) points at its backslash.
+Each translated entry (a non-empty ``msgstr``; the header and obsolete ``#~`` entries are skipped)
+is one paragraph (when every ``msgstr`` is empty, every entry is, empty: nothing to publish); its ``msgid`` feeds the source-aware checks. An entry with plural forms gives
+one paragraph per non-empty ``msgstr[n]`` (``msgstr[0]`` against ``msgid``, the others against
+``msgid_plural``), its unit id ending in ``[n]``. The unit id is the ``msgctxt``, else the first
+``#:`` reference, else the ``msgid``. Positions point into the PO file: a character written as an
+escape (``\\n``, ``\\"``) points at its backslash.
+
+What gettext's ``msgfmt`` refuses is refused here, naming the line: an unterminated string, an
+unknown escape, a keyword qa does not know, text outside a string, a ``msgstr`` without ``msgid``.
 """
 
 from __future__ import annotations
@@ -12,88 +17,164 @@ import re
 
 from ..errors import InputError
 from ..model import Document
-from ._units import Position, Unit, documents
+from ._units import Runs, Unit, documents
 
-_MSGSTR = re.compile(r'msgstr(\[0\])?\s*"')
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v", "?": "?", "'": "'"}
+_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]*")
+_PLAIN = re.compile(r'[^"\\]+')
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+class _Entry:
+    __slots__ = ("fields", "line", "obsolete", "ref")
+
+    def __init__(self, line: int):
+        self.fields: dict[str, tuple[list[str], Runs, int]] = {}
+        self.ref: str | None = None
+        self.obsolete = False
+        self.line = line
 
 
 def read(text: str, data: bytes, name: str) -> tuple[Document, Document | None]:
-    from translate.storage.pypo import pofile
-
-    try:
-        store = pofile.parsestring(data)
-    except Exception as exc:  # PoParseError and the toolkit's decoding errors
-        raise InputError(name, f"not a valid PO file ({exc})") from None
-    entries = [u for u in store.units if not u.isobsolete()]
-    located = _msgstr_positions(text)
-    if len(located) != len(entries):
-        located = [None] * len(entries)
     units: list[Unit] = []
-    for unit, where in zip(entries, located):
-        target = str(unit.target) if unit.target is not None else ""
-        if unit.isheader() or not target:
-            continue
-        line, origin = 1, None
-        if where is not None:  # the exact map, or (if the toolkit read it otherwise) its start
-            origin = where[1] if where[0] == target else (where[1][0],) * (len(target) + 1)
-            line = origin[0][0]
-        uid = unit.getcontext() or next(iter(unit.getlocations()), "") or str(unit.source)
-        units.append(Unit(id=uid, target=target, source=str(unit.source), line=line, origin=origin))
-    if not units:
-        raise InputError(name, "holds no translated entry (every msgstr is empty); there is nothing to check")
-    return documents(name, units)
+    untranslated: list[Unit] = []
+    for entry in _entries(text, name):
+        units.extend(_units(entry, untranslated))
+    if not units and not untranslated:
+        raise InputError(name, "holds no entry but the header; there is nothing to check")
+    # every msgstr empty: the entries as empty paragraphs, and the document has nothing to publish
+    # (it fails, as an XLIFF or JSON Lines file whose targets are all empty)
+    return documents(name, units or untranslated)
 
 
-def _msgstr_positions(text: str) -> list[tuple[str, tuple[Position, ...]] | None]:
-    """The decoded text and position map of the first msgstr of every entry, in file order."""
-    found: list[tuple[str, tuple[Position, ...]] | None] = []
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
-        m = _MSGSTR.match(lines[i])
-        if not m:
-            i += 1
+def _units(entry: _Entry, untranslated: list[Unit]) -> list[Unit]:
+    if entry.obsolete:
+        return []
+    f = {k: ("".join(v[0]), v[1], v[2]) for k, v in entry.fields.items()}
+    msgid = f.get("msgid", ("", None, 0))[0]
+    if "msgctxt" not in f and msgid == "":
+        return []  # the header
+    uid = f["msgctxt"][0] if "msgctxt" in f else (entry.ref or msgid)
+    out = []
+    forms = sorted((int(k[7:-1]), k) for k in f if k.startswith("msgstr["))
+    plural = bool(forms)
+    for n, key in forms or [(0, "msgstr")]:
+        if key not in f:
             continue
+        target, runs, line = f[key]
+        if not target:
+            untranslated.append(Unit(id=f"{uid}[{n}]" if plural else uid, target="", source=msgid, line=line))
+            continue
+        source = msgid if n == 0 or "msgid_plural" not in f else f["msgid_plural"][0]
+        runs.close(len(target))
+        out.append(Unit(id=f"{uid}[{n}]" if plural else uid, target=target, source=source, line=line, origin=runs))
+    return out
+
+
+def _entries(text: str, name: str):
+    """The entries of a PO file in order; an InputError ("not a valid PO file") for what is not PO."""
+
+    def bad(line_no: int, problem: str) -> InputError:
+        return InputError(name, f"line {line_no}: not a valid PO file ({problem})")
+
+    entry: _Entry | None = None
+    current: tuple[list[str], Runs] | None = None  # the field continuation lines add to
+    for line_no, m in enumerate(_LINE.finditer(text), 1):
+        raw = m.group()
+        if not raw:
+            break
+        line = raw.rstrip("\r\n")
+        body = line.lstrip(" \t")
+        indent = len(line) - len(body)
+        obsolete = False
+        if body.startswith("#~"):
+            obsolete = True
+            body = body[2:].lstrip(" \t")
+            indent = len(line) - len(body)
+            if not body or body.startswith("#"):
+                continue
+        elif body.startswith("#"):
+            if entry is not None and ("msgstr" in entry.fields or any(k.startswith("msgstr[") for k in entry.fields)):
+                yield entry
+                entry, current = None, None
+            if body.startswith("#:") and (entry is None or entry.ref is None):
+                entry = entry or _Entry(line_no)
+                refs = body[2:].split()
+                entry.ref = refs[0] if refs else None
+            continue
+        if not body:
+            current = None
+            continue
+        if body.startswith('"'):
+            if current is None:
+                raise bad(line_no, "a string with no msgid or msgstr before it")
+            _literal(line, indent, line_no, current[0], current[1], bad)
+            continue
+        km = _KEYWORD.match(body)
+        if not km:
+            raise bad(line_no, f"unknown keyword {body.split()[0][:40]!r}")
+        key = km.group(1)
+        if key in ("msgctxt", "msgid") and entry is not None and ("msgid" in entry.fields or key == "msgctxt") and (
+            "msgstr" in entry.fields or any(k.startswith("msgstr[") for k in entry.fields)
+        ):
+            yield entry
+            entry = None
+        entry = entry or _Entry(line_no)
+        entry.obsolete = entry.obsolete or obsolete
+        if key.startswith("msgstr") and ("msgid" not in entry.fields or key in entry.fields):
+            raise bad(line_no, f"{key} without a msgid")
+        if key in entry.fields:
+            raise bad(line_no, f"{key} given twice in one entry")
+        if key.startswith("msgstr[") and "msgid_plural" not in entry.fields:
+            raise bad(line_no, f"{key} without a msgid_plural")
+        start = indent + km.end()
+        if start >= len(line) or line[start] != '"':
+            raise bad(line_no, f"{key} must be followed by a string in double quotes")
         chars: list[str] = []
-        origin: list[Position] = []
-        end: Position = (i + 1, m.end())
-        column = m.end() - 1  # 0-based index of the opening quote
-        while True:
-            end = _decode_literal(lines[i], i + 1, column, chars, origin) or end
-            i += 1
-            if i >= len(lines):
-                break
-            stripped = lines[i].lstrip()
-            if not stripped.startswith('"'):
-                break
-            column = len(lines[i]) - len(stripped)
-        found.append(("".join(chars), tuple(origin) + (end,)))
-    return found
+        runs = Runs()
+        entry.fields[key] = (chars, runs, line_no)
+        current = (chars, runs)
+        _literal(line, start, line_no, chars, runs, bad)
+    if entry is not None:
+        if "msgid" in entry.fields and not any(k.startswith("msgstr") for k in entry.fields):
+            raise bad(entry.line, "an entry without msgstr")
+        yield entry
 
 
-def _decode_literal(line: str, line_no: int, quote: int, chars: list[str], origin: list[Position]) -> Position | None:
-    """Decode the string literal whose opening quote is at ``quote``; return the closing quote's
-    position (1-based), the position just after the last character."""
+def _literal(line: str, quote: int, line_no: int, chars: list[str], runs: Runs, bad) -> None:
+    """Decode the string literal whose opening quote is at index ``quote`` of ``line``, adding its
+    characters to ``chars`` and their positions to ``runs``."""
     j = quote + 1
-    while j < len(line):
+    count = sum(map(len, chars))
+    while True:
+        m = _PLAIN.match(line, j)
+        if m:
+            runs.add(count, line_no, j + 1, 1)
+            chars.append(m.group())
+            count += m.end() - j
+            j = m.end()
+        if j >= len(line):
+            raise bad(line_no, "unterminated string")
         ch = line[j]
         if ch == '"':
-            return (line_no, j + 1)
-        if ch == "\\" and j + 1 < len(line):
-            nxt = line[j + 1]
-            if nxt in _ESCAPES:
-                chars.append(_ESCAPES[nxt])
-                origin.append((line_no, j + 1))
-                j += 2
-                continue
-            octal = re.match(r"[0-7]{1,3}", line[j + 1 :])
-            if octal:
-                chars.append(chr(int(octal.group(), 8)))
-                origin.append((line_no, j + 1))
-                j += 1 + len(octal.group())
-                continue
-        chars.append(ch)
-        origin.append((line_no, j + 1))
-        j += 1
-    return None
+            rest = line[j + 1 :].strip()
+            if rest and not rest.startswith("#"):
+                raise bad(line_no, f"text after the closing quote: {rest[:40]!r}")
+            runs.end = (line_no, j + 1)
+            return
+        # a backslash
+        nxt = line[j + 1 : j + 2]
+        if nxt in _ESCAPES and nxt:
+            value, width = _ESCAPES[nxt], 2
+        elif nxt and nxt in "01234567":
+            octal = re.match(r"[0-7]{1,3}", line[j + 1 :]).group()
+            value, width = chr(int(octal, 8)), 1 + len(octal)
+        elif nxt == "x" and re.match(r"[0-9A-Fa-f]{1,2}", line[j + 2 :]):
+            hexa = re.match(r"[0-9A-Fa-f]{1,2}", line[j + 2 :]).group()
+            value, width = chr(int(hexa, 16)), 2 + len(hexa)
+        else:
+            raise bad(line_no, f"bad escape \\{nxt} at column {j + 1}" if nxt else "unterminated string")
+        runs.add(count, line_no, j + 1, 0)
+        chars.append(value)
+        count += 1
+        j += width

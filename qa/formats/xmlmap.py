@@ -13,31 +13,32 @@ import re
 import xml.parsers.expat as expat
 
 from ..errors import InputError
-from ._units import Position
+from ._units import Position, Runs
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def element_texts(text: str, localname: str, name: str = "<xml>") -> list[tuple[str, tuple[Position, ...]]]:
+def element_texts(text: str, localname: str, name: str = "<xml>") -> list[tuple[str, Runs]]:
     lines = _LINE_BREAK.split(text)
     parser = expat.ParserCreate()
     parser.buffer_text = False
-    found: list[tuple[str, tuple[Position, ...]]] = []
+    found: list[tuple[str, Runs]] = []
     depth = 0  # > 0 while inside a wanted element
     chars: list[str] = []
-    origin: list[Position] = []
+    origin = Runs()
+    count = 0
 
     def here() -> Position:
         return parser.CurrentLineNumber, parser.CurrentColumnNumber + 1
 
     def start(tag: str, _attrs) -> None:
-        nonlocal depth
+        nonlocal depth, origin, count
         if depth:
             depth += 1
         elif tag.rpartition(":")[2] == localname:
             depth = 1
             chars.clear()
-            origin.clear()
+            origin, count = Runs(), 0
 
     def end(_tag: str) -> None:
         nonlocal depth
@@ -45,18 +46,20 @@ def element_texts(text: str, localname: str, name: str = "<xml>") -> list[tuple[
             return
         depth -= 1
         if not depth:
-            found.append(("".join(chars), tuple(origin) + (here(),)))
+            origin.end = here()
+            origin.close(count)
+            found.append(("".join(chars), origin))
 
     def data(chunk: str) -> None:
+        nonlocal count
         if not depth:
             return
         line, column = here()
         raw = lines[line - 1]
         chars.append(chunk)
-        if raw[column - 1 : column - 1 + len(chunk)] == chunk:
-            origin.extend((line, column + i) for i in range(len(chunk)))
-        else:  # a reference or a normalised line break: every character at its start
-            origin.extend([(line, column)] * len(chunk))
+        # as written: consecutive columns; a reference or a normalised line break: all at its start
+        origin.add(count, line, column, 1 if raw.startswith(chunk, column - 1) else 0)
+        count += len(chunk)
 
     parser.StartElementHandler = start
     parser.EndElementHandler = end

@@ -87,6 +87,10 @@ def read_tbx(path: str | Path, dropped: list[str] | None = None) -> tuple[list[O
     """Organisations and terms of a TBX file. Raises QAError (one line) when it is not TBX.
     Each entry that cannot be used is described in ``dropped`` (when given)."""
     p = Path(path)
+    if p.exists():  # a FIFO or device would hang or never end
+        from ..document import regular_file
+
+        regular_file(p)
     try:
         root = ET.parse(p).getroot()
     except FileNotFoundError:

@@ -15,6 +15,7 @@ import regex
 
 from .. import hindi_lexicon as lex
 from ..model import Category, Paragraph, Severity
+from .invisible import invisible_hits
 from .base import Hit, Rule
 
 #: What bytes 0x80-0x9F become when UTF-8 is read as Windows-1252 (€ ‚ ƒ „ … ‡ ‰ Š ‹ Œ ‘ ’ “ ” …).
@@ -139,13 +140,15 @@ class ControlCharacter(Rule):
 
     C0 and C1 control codes (other than tab and line breaks), DEL, a byte-order mark in the middle
     of the text, bidirectional override/embedding/isolate controls and the noncharacters U+FFFE
-    and U+FFFF. Zero-width joiner and non-joiner are not reported: Devanagari needs them. C1
+    and U+FFFF. Zero-width joiner and non-joiner are reported only out of place (qa/rules/invisible.py):
+    two or more zero-width characters in a row, or a lone joiner by no virama or emoji (info). C1
     codes inside mojibake are left to QA301.
 
     Flags:
         बैठक में\u0007 चर्चा हुई।
         बैठक में चर्चा\u0085 हुई।
         बैठक \u202eमें चर्चा हुई।
+        बैठक में\u200d\u200d चर्चा हुई।
     Passes:
         बैठक में\tचर्चा हुई।
         र्\u200dय और क्\u200cष
@@ -170,6 +173,7 @@ class ControlCharacter(Rule):
                 f"control character{'s' if m.end() - m.start() > 1 else ''} {names} in the text",
                 "",
             )
+        yield from invisible_hits(para)  # zero-width characters out of place (qa/rules/invisible.py)
 
 
 _CONS = lex.CONSONANT_RANGES

@@ -1,0 +1,82 @@
+"""Peak memory of `qa lint` on large bilingual files (issue 19: <= 200 MiB on a 50 MB PO or XLIFF).
+
+    python3 tests/benchmarks/bench_memory_formats.py [MEGABYTES] [po xliff ...]
+
+Writes a file of about MEGABYTES (default 50) per format into a temporary folder, runs
+``python -m qa lint --format json -o /dev/null`` on it in a child process and prints the child's
+peak resident memory (ru_maxrss) and time. Exit 1 when a peak is over the 200 MiB target.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_MIB = 200
+PARAGRAPH = "रोम में विदेश मंत्रालय में जी7 की पहली बैठक आयोजित की गई, जिसमें कई देशों ने भाग लिया।"
+SOURCE = "A Roma si è tenuta la prima riunione del G7 presso il Ministero degli Affari Esteri."
+
+
+def po(size: int) -> str:
+    head = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    entry = 'msgctxt "p-{n}"\nmsgid "' + SOURCE + ' ({n})"\nmsgstr "' + PARAGRAPH + ' ({n})"\n\n'
+    return head + "".join(entry.format(n=n) for n in range(size // len(entry.encode())))
+
+
+def xliff(size: int) -> str:
+    unit = '<trans-unit id="p-{n}"><source>' + SOURCE + " ({n})</source><target>" + PARAGRAPH + " ({n})</target></trans-unit>\n"
+    body = "".join(unit.format(n=n) for n in range(size // len(unit.encode())))
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+        '<file original="x" source-language="it" target-language="hi" datatype="plaintext"><body>\n'
+        + body + "</body></file></xliff>\n"
+    )
+
+
+def one_long_po(size: int) -> str:
+    """One entry whose msgstr is the whole file (one long line)."""
+    words = (PARAGRAPH + " ") * (size // len((PARAGRAPH + " ").encode()))
+    return 'msgid "x"\nmsgstr "' + words + '"\n'
+
+
+MAKERS = {"po": (po, "po"), "xliff": (xliff, "xlf"), "po-one-line": (one_long_po, "po")}
+
+
+def measure(path: Path) -> tuple[float, float, int]:
+    """(peak MiB, seconds, exit code) of one qa run in a fresh child process."""
+    code = (
+        "import resource, runpy, sys; sys.argv = ['qa', 'lint', '--format', 'json', '-o', '/dev/null', sys.argv[1]]\n"
+        "try:\n    runpy.run_module('qa', run_name='__main__')\nexcept SystemExit as e:\n    rc = e.code\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, rc if isinstance(rc, int) else 0)"
+    )
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, cwd=path.parent)  # not this folder: PYTHONPATH picks the tree
+    seconds = time.perf_counter() - start
+    if proc.returncode or not proc.stdout.strip():
+        print(proc.stderr[-2000:], file=sys.stderr)
+        return float("nan"), seconds, proc.returncode
+    kib, rc = proc.stdout.split()[-2:]
+    return int(kib) / 1024, seconds, int(rc)
+
+
+def main(argv: list[str]) -> int:
+    megabytes = float(argv[0]) if argv else 50.0
+    kinds = argv[1:] or ["po", "xliff"]
+    worst = 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in kinds:
+            make, ext = MAKERS[kind]
+            path = Path(tmp) / f"big.{ext}"
+            path.write_text(make(int(megabytes * 1024 * 1024)), encoding="utf-8")
+            peak, seconds, rc = measure(path)
+            worst = max(worst, peak)
+            print(f"{kind:12} {path.stat().st_size / 1e6:7.1f} MB  peak {peak:7.1f} MiB  {seconds:6.1f} s  exit {rc}")
+            path.unlink()
+    return 0 if worst <= TARGET_MIB else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
