@@ -37,7 +37,10 @@ class Page(HTMLParser):
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         self.tags.setdefault(tag, []).append(a)
-        if tag == "mark":
+        if tag == "mark" and "data-src" in a:  # the matching span in the source
+            self.open_marks.append("src:" + a["data-src"])
+            self.covered.setdefault("src:" + a["data-src"], "")
+        elif tag == "mark":
             self.open_marks.append(a["data-finding"])
             self.covered.setdefault(a["data-finding"], "")
             if "data-head" in a:
@@ -88,6 +91,20 @@ def test_a_mark_per_finding_covering_its_text(example):
     assert not page.open_marks  # every mark closed, properly nested
 
 
+def test_the_source_span_of_a_finding_is_marked(example):
+    _, page, data = example
+    covered = {k[4:]: v for k, v in page.covered.items() if k.startswith("src:")}
+    # an Italian word left in the Hindi, and the source term of a mistranslation, found in the source
+    assert covered["p3-1"] == "Presidenza" and covered["p3-3"] == "contrasto"
+    assert "p3-12" not in covered  # an empty quotation has nothing to point at in the source
+    assert all(k.startswith(("p0-", "p1-", "p2-", "p3-")) for k in covered)  # the 4 source paragraphs
+    finding = Finding(rule="QA999", name="t", category=Category.MISTRANSLATION, mqm="m", severity=Severity.MAJOR,
+                      paragraph=0, start=0, end=1, line=1, column=1, end_line=1, end_column=2, text="x",
+                      message="the source's “anno” is missing")
+    assert html.source_span(finding, "Nell'anno 2024") == (5, 9)
+    assert html.source_span(finding, "anno dopo anno") is None  # ambiguous: not marked
+
+
 def test_cards_scores_and_source(example):
     text, page, data = example
     cards = [a for a in page.tags["article"]]
@@ -97,7 +114,7 @@ def test_cards_scores_and_source(example):
         assert card["data-passed"] == ("false" if failing else "true")
         assert f"{p['score']:.2f} {'FAIL' if failing else 'PASS'}</span>" in text
     italian = SOURCE.read_text(encoding="utf-8").split("\n\n")[0].strip()
-    assert f'<div class="source" lang="it">{italian}</div>' in text
+    assert f'<div class="source" lang="it">{italian}</div>' in re.sub(r"</?mark[^>]*>", "", text)
     assert text.count('<div class="source" lang="it">') == len(cards)
     assert text.count("(no aligned source paragraph)") == len(cards) - 4
     assert f"score {data['score']:.2f}" in text and ("FAIL" if not data["passed"] else "PASS") in text

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -247,11 +248,40 @@ def _groups(items: Sequence[Item]) -> list[list[Item]]:
     return list(out.values())
 
 
+QUOTED = re.compile(r"“([^”]{2,80})”")
+
+
+def source_span(f: Finding, source: str) -> tuple[int, int] | None:
+    """Where in the source paragraph a finding's matter is: the span the finding gives
+    (``source_start``/``source_end``, if its rule records one), else its flagged text or a word
+    its message quotes, when that occurs exactly once in the source."""
+    start, end = getattr(f, "source_start", None), getattr(f, "source_end", None)
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(source):
+        return start, end
+    for cand in [f.text.strip(), *QUOTED.findall(f.message)]:
+        if len(cand) >= 2 and any(ch.isalnum() for ch in cand) and source.count(cand) == 1:
+            at = source.index(cand)
+            return at, at + len(cand)
+    return None
+
+
+def _source_tokens(source: str | None, items: Sequence[Item]) -> list[Token]:
+    if not source:
+        return []
+    moved = []
+    for it in items:
+        span = source_span(it.finding, source)
+        if span is not None:
+            moved.append(replace(it, finding=replace(it.finding, start=span[0], end=span[1])))
+    return [t for t in tokens(source, moved) if t.kind != "ref"]
+
+
 def _card(key: str, number: int, line, pres, text, items, source_text, passed, omitted=False) -> dict:
     marked = [it for it in items if not it.banner]
     return {
         "key": key, "number": number, "line": line, "p": pres, "passed": passed, "omitted": omitted,
         "tokens": tokens(text, marked) if text is not None else [], "finds": items,
+        "source_tokens": _source_tokens(source_text, items),
         "groups": _groups(items), "banners": [it for it in items if it.banner], "source": source_text,
         "counts": {s.value: sum(it.finding.severity is s for it in items) for s in SEVERITIES},
     }
