@@ -237,3 +237,68 @@ def test_one_document_per_report_and_stdout_by_default(tmp_path):
     proc = run("report", "--no-config", "-", stdin="की बैठक  हुई।\n")
     assert proc.returncode == 0 and proc.out.startswith("<!DOCTYPE html>") and proc.err == ""
     assert len(Page(proc.out).heads) == 2
+
+
+def luminance(hex_colour):
+    rgb = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def test_chart_segments_are_distinguishable_without_hue():
+    # any two severities can sit side by side in a bar (those between them may be absent)
+    colours = list(html.COLOURS.values())
+    for n, a in enumerate(colours):
+        for b in colours[n + 1 :]:
+            hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+            assert (hi + 0.05) / (lo + 0.05) >= 1.5, (a, b)
+
+
+def test_omitted_source_paragraphs_get_their_own_cards(tmp_path):
+    from qa.document import read_document
+    from qa.model import DocumentResult, ParagraphResult
+
+    hi, it = tmp_path / "t.hi.txt", tmp_path / "t.it.txt"
+    hi.write_text("पहला अनुच्छेद।\n\nदूसरा अनुच्छेद।\n", encoding="utf-8")
+    it.write_text("Primo paragrafo.\n\nSecondo paragrafo.\n\nTerzo paragrafo, <non tradotto>.\n\nQuarto.\n", encoding="utf-8")
+    text = report(hi, "--source", it).out
+    page = Page(text)
+    ids = [a["id"] for a in page.tags["article"]]
+    assert ids == ["para-0", "para-1", "source-2", "source-3"]
+    assert "Terzo paragrafo, &lt;non tradotto&gt;." in text and "source ¶3" in text
+    # an omission finding (paragraph index beyond the translation) goes on its source card, as a banner
+    doc, src = read_document(str(hi)), read_document(str(it))
+    lost = Finding(rule="QA999", name="omitted-paragraph", category=Category.OMISSION if hasattr(Category, "OMISSION")
+                   else Category.MISTRANSLATION, mqm="m", severity=Severity.MAJOR, paragraph=2, start=0, end=0,
+                   line=5, column=1, end_line=5, end_column=1, text="", message="source paragraph 3 has no translation")
+    paras = (ParagraphResult(0, 1, 2, 0, 100.0, ()), ParagraphResult(1, 3, 2, 5, 0.0, (lost,)))
+    result = DocumentResult(path=str(hi), words=4, penalty=5, score=0.0, passed=False, threshold=95, paragraphs=paras)
+    page = Page(html.render_report(result, doc, source=src))
+    banners = [a for a in page.tags["div"] if "data-banner" in a]
+    assert [b["id"] for b in banners] == ["m-s2-1"]
+    assert "source paragraph 3 has no translation" in "".join(page.text)
+    assert [a["id"] for a in page.tags["article"]] == ["para-0", "para-1", "source-2", "source-3"]
+    assert page.tags["li"][[a.get("id") for a in page.tags["li"]].index("f-s2-1")]["data-sev"] == "major"
+
+
+def test_record_of_the_run(example, tmp_path):
+    from datetime import datetime, timezone
+    from qa.document import read_document
+    from qa.model import DocumentResult, ParagraphResult
+
+    _, page, _ = example
+    assert "Record of the run" in "".join(page.text) and "qa version" in "".join(page.text)
+    hi = tmp_path / "t.hi.txt"
+    hi.write_text("पहला अनुच्छेद।\n", encoding="utf-8")
+    res = DocumentResult(path=str(hi), words=2, penalty=0, score=100.0, passed=True, threshold=95,
+                         paragraphs=(ParagraphResult(0, 1, 2, 0, 100.0, ()),))
+    text = html.render_report(res, read_document(str(hi)), config_file="qa.toml", select=["QA1", "QA7"],
+                              ignore=["QA701"], severity=["QA550=info"], glossaries=["glossaries/a.tsv", "mine.tsv"],
+                              settings={"jobs": 1, "languages": ["hi", "it"]},
+                              generated=datetime(2026, 12, 5, 17, 0, tzinfo=timezone.utc))
+    shown = re.sub(r"\s+", " ", "".join(Page(text).text))
+    for label, value in (("date", "2026-12-05 17:00 UTC"), ("settings file", "qa.toml"), ("rules selected", "QA1, QA7"),
+                         ("rules ignored", "QA701"), ("severity overrides", "QA550=info"),
+                         ("glossaries", "glossaries/a.tsv, mine.tsv"), ("jobs", "1"), ("languages", "hi, it")):
+        assert re.search(re.escape(label) + r"\s*" + re.escape(value), shown), label
+    assert "Nothing to review" in shown
