@@ -396,3 +396,29 @@ def test_missing_browser_skips_outside_ci_and_fails_under_ci(monkeypatch):
         unavailable("no Chromium at /usr/bin/chromium")
     monkeypatch.setenv("QA_CHROMIUM", "/nonexistent/chromium")
     assert chromium_path() is None
+
+
+def test_a_long_passing_document_shows_its_failing_paragraphs_first(browser, tmp_path):
+    # 200 NTREX sentences, one a paragraph: the document passes (99.78); two paragraphs fail
+    lines = (FIXTURES / "ntrex" / "hin.txt").read_text(encoding="utf-8").splitlines()[:200]
+    doc, out = tmp_path / "long.hi.txt", tmp_path / "long.html"
+    doc.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    assert run("report", "--no-config", doc, "-o", out).returncode == 0
+    data = json.loads(run("lint", "--no-config", "--format", "json", doc).out)["documents"][0]
+    failing = [p for p in data["paragraphs"] if p["score"] < 95 or any(f["severity"] == "critical" for f in p["findings"])]
+    assert data["passed"] and len(failing) == 2
+    for viewport in ({"width": 1280, "height": 900}, {"width": 390, "height": 844}):
+        ctx, page, _ = open_page(browser, out, viewport=viewport)
+        try:
+            rows = page.locator("#index-rows li:visible")
+            assert [rows.nth(n).get_attribute("data-para") for n in range(2)] == sorted(
+                (f"para-{p['index']}" for p in failing), key=lambda k: next(p["score"] for p in failing if f"para-{p['index']}" == k))
+            assert "FAIL" in rows.nth(0).inner_text() and "FAIL" not in rows.nth(2).inner_text()
+            link = rows.nth(0).locator("a")
+            box = link.bounding_box()
+            assert box["y"] + box["height"] <= viewport["height"]
+            link.click()
+            target = rows.nth(0).get_attribute("data-para")
+            assert page.locator(f"#{target}").evaluate("c => c.getBoundingClientRect().top") < viewport["height"] / 2
+        finally:
+            ctx.close()

@@ -235,7 +235,10 @@ def _entries(doc: Document, result: DocumentResult) -> dict[int, tuple[str, int]
 
 
 def _is_banner(f: Finding, text: str) -> bool:
-    """A whole-paragraph finding (a repeated paragraph…): long, and covering nearly all of it."""
+    """A whole-paragraph finding: one whose rule says so (``scope == "paragraph"``), or a long one
+    covering nearly all of its paragraph (a repeated paragraph)."""
+    if getattr(f, "scope", None) == "paragraph":
+        return True
     body = len(text.strip())
     return f.end - f.start >= BANNER_MIN and body > 0 and f.end - f.start >= 0.9 * body
 
