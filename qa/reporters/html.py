@@ -5,6 +5,16 @@ and severity; one card per paragraph with its score badge, the Hindi with every 
 ``<mark>`` (colour by severity *and* a text marker, a tooltip, a numbered list with rule, message
 and suggestion) and, given a source, the aligned Italian paragraph beside it.
 
+Built for triage: an index of the paragraphs to review, worst first (sortable in document
+order); filters that hide the paragraphs they leave without findings; identical findings of a
+paragraph grouped into one expandable row, info collapsed when it outnumbers the rest; marks and
+explanations linked both ways, j/k (n/p) for the next/previous finding; whole-paragraph findings as
+a banner; source paragraphs with no translation as their own cards; the source's matching span
+marked; a record of the run; and "accept" / "false alarm" on every finding, downloaded as a
+baseline file in the exact format of ``qa lint --write-baseline`` (each finding carries its
+baseline line, computed here with qa.baseline). Markers (numbers, "␣") are CSS generated
+content, so copying the text copies the document's characters only.
+
 Overlapping findings: marks nest; a finding that crosses another's edge is split into fragments
 that share its ``data-finding`` id, the first one carrying ``data-head``. So there is exactly one
 ``mark[data-head]`` per finding, and every character a finding covers is inside one of its marks.
