@@ -28,6 +28,7 @@ class Page(HTMLParser):
         self.open_marks: list[str] = []
         self.covered: dict[str, str] = {}
         self.heads: list[str] = []
+        self.banners: list[str] = []
         self.text: list[str] = []
         self.in_script = False
         self.feed(text)
@@ -36,11 +37,16 @@ class Page(HTMLParser):
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         self.tags.setdefault(tag, []).append(a)
-        if tag == "mark":
+        if tag == "mark" and "data-src" in a:  # the matching span in the source
+            self.open_marks.append("src:" + a["data-src"])
+            self.covered.setdefault("src:" + a["data-src"], "")
+        elif tag == "mark":
             self.open_marks.append(a["data-finding"])
             self.covered.setdefault(a["data-finding"], "")
             if "data-head" in a:
                 self.heads.append(a["data-finding"])
+        if "data-banner" in a:
+            self.banners.append(a["data-finding"])
         self.in_script = tag in ("script", "style")
 
     def handle_endtag(self, tag):
@@ -75,10 +81,28 @@ def test_a_mark_per_finding_covering_its_text(example):
     _, page, data = example
     findings = {f"p{p['index']}-{k}": f for p in data["paragraphs"] for k, f in enumerate(p["findings"], 1)}
     assert len(findings) > 0
-    assert len(page.heads) == len(findings) and set(page.heads) == set(findings)
+    # a whole-paragraph finding (the repeated paragraph) is a banner; every other one has marks
+    assert page.banners == ["p11-1"] and findings["p11-1"]["rule"] == "QA502"
+    assert len(page.heads) == len(findings) - 1 and set(page.heads) | set(page.banners) == set(findings)
     for fid, f in findings.items():
+        if fid in page.banners:
+            continue
         assert page.covered[fid] == f["text"], fid
     assert not page.open_marks  # every mark closed, properly nested
+
+
+def test_the_source_span_of_a_finding_is_marked(example):
+    _, page, data = example
+    covered = {k[4:]: v for k, v in page.covered.items() if k.startswith("src:")}
+    # an Italian word left in the Hindi, and the source term of a mistranslation, found in the source
+    assert covered["p3-1"] == "Presidenza" and covered["p3-3"] == "contrasto"
+    assert "p3-12" not in covered  # an empty quotation has nothing to point at in the source
+    assert all(k.startswith(("p0-", "p1-", "p2-", "p3-")) for k in covered)  # the 4 source paragraphs
+    finding = Finding(rule="QA999", name="t", category=Category.MISTRANSLATION, mqm="m", severity=Severity.MAJOR,
+                      paragraph=0, start=0, end=1, line=1, column=1, end_line=1, end_column=2, text="x",
+                      message="the source's “anno” is missing")
+    assert html.source_span(finding, "Nell'anno 2024") == (5, 9)
+    assert html.source_span(finding, "anno dopo anno") is None  # ambiguous: not marked
 
 
 def test_cards_scores_and_source(example):
@@ -90,7 +114,7 @@ def test_cards_scores_and_source(example):
         assert card["data-passed"] == ("false" if failing else "true")
         assert f"{p['score']:.2f} {'FAIL' if failing else 'PASS'}</span>" in text
     italian = SOURCE.read_text(encoding="utf-8").split("\n\n")[0].strip()
-    assert f'<div class="source" lang="it">{italian}</div>' in text
+    assert f'<div class="source" lang="it">{italian}</div>' in re.sub(r"</?mark[^>]*>", "", text)
     assert text.count('<div class="source" lang="it">') == len(cards)
     assert text.count("(no aligned source paragraph)") == len(cards) - 4
     assert f"score {data['score']:.2f}" in text and ("FAIL" if not data["passed"] else "PASS") in text
@@ -143,7 +167,7 @@ def test_readable_on_phones_in_print_and_in_devanagari(example):
         assert f'"{font}"' in stack
     # colour is not the only cue: each finding also gets a text marker naming its severity
     assert len(page.tags["sup"]) == len(page.heads)
-    assert re.search(r'<sup class="ref sev-major"[^>]*><a href="#f-p1-1"[^>]*>1&nbsp;maj</a></sup>', text)
+    assert re.search(r'<sup class="ref sev-major"[^>]*><a href="#f-p1-1" data-label="1 maj"[^>]*></a></sup>', text)
 
 
 def test_hostile_input_is_text(tmp_path):
@@ -213,3 +237,68 @@ def test_one_document_per_report_and_stdout_by_default(tmp_path):
     proc = run("report", "--no-config", "-", stdin="की बैठक  हुई।\n")
     assert proc.returncode == 0 and proc.out.startswith("<!DOCTYPE html>") and proc.err == ""
     assert len(Page(proc.out).heads) == 2
+
+
+def luminance(hex_colour):
+    rgb = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def test_chart_segments_are_distinguishable_without_hue():
+    # any two severities can sit side by side in a bar (those between them may be absent)
+    colours = list(html.COLOURS.values())
+    for n, a in enumerate(colours):
+        for b in colours[n + 1 :]:
+            hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+            assert (hi + 0.05) / (lo + 0.05) >= 1.5, (a, b)
+
+
+def test_omitted_source_paragraphs_get_their_own_cards(tmp_path):
+    from qa.document import read_document
+    from qa.model import DocumentResult, ParagraphResult
+
+    hi, it = tmp_path / "t.hi.txt", tmp_path / "t.it.txt"
+    hi.write_text("पहला अनुच्छेद।\n\nदूसरा अनुच्छेद।\n", encoding="utf-8")
+    it.write_text("Primo paragrafo.\n\nSecondo paragrafo.\n\nTerzo paragrafo, <non tradotto>.\n\nQuarto.\n", encoding="utf-8")
+    text = report(hi, "--source", it).out
+    page = Page(text)
+    ids = [a["id"] for a in page.tags["article"]]
+    assert ids == ["para-0", "para-1", "source-2", "source-3"]
+    assert "Terzo paragrafo, &lt;non tradotto&gt;." in text and "source ¶3" in text
+    # an omission finding (paragraph index beyond the translation) goes on its source card, as a banner
+    doc, src = read_document(str(hi)), read_document(str(it))
+    lost = Finding(rule="QA999", name="omitted-paragraph", category=Category.OMISSION if hasattr(Category, "OMISSION")
+                   else Category.MISTRANSLATION, mqm="m", severity=Severity.MAJOR, paragraph=2, start=0, end=0,
+                   line=5, column=1, end_line=5, end_column=1, text="", message="source paragraph 3 has no translation")
+    paras = (ParagraphResult(0, 1, 2, 0, 100.0, ()), ParagraphResult(1, 3, 2, 5, 0.0, (lost,)))
+    result = DocumentResult(path=str(hi), words=4, penalty=5, score=0.0, passed=False, threshold=95, paragraphs=paras)
+    page = Page(html.render_report(result, doc, source=src))
+    banners = [a for a in page.tags["div"] if "data-banner" in a]
+    assert [b["id"] for b in banners] == ["m-s2-1"]
+    assert "source paragraph 3 has no translation" in "".join(page.text)
+    assert [a["id"] for a in page.tags["article"]] == ["para-0", "para-1", "source-2", "source-3"]
+    assert page.tags["li"][[a.get("id") for a in page.tags["li"]].index("f-s2-1")]["data-sev"] == "major"
+
+
+def test_record_of_the_run(example, tmp_path):
+    from datetime import datetime, timezone
+    from qa.document import read_document
+    from qa.model import DocumentResult, ParagraphResult
+
+    _, page, _ = example
+    assert "Record of the run" in "".join(page.text) and "qa version" in "".join(page.text)
+    hi = tmp_path / "t.hi.txt"
+    hi.write_text("पहला अनुच्छेद।\n", encoding="utf-8")
+    res = DocumentResult(path=str(hi), words=2, penalty=0, score=100.0, passed=True, threshold=95,
+                         paragraphs=(ParagraphResult(0, 1, 2, 0, 100.0, ()),))
+    text = html.render_report(res, read_document(str(hi)), config_file="qa.toml", select=["QA1", "QA7"],
+                              ignore=["QA701"], severity=["QA550=info"], glossaries=["glossaries/a.tsv", "mine.tsv"],
+                              settings={"jobs": 1, "languages": ["hi", "it"]},
+                              generated=datetime(2026, 12, 5, 17, 0, tzinfo=timezone.utc))
+    shown = re.sub(r"\s+", " ", "".join(Page(text).text))
+    for label, value in (("date", "2026-12-05 17:00 UTC"), ("settings file", "qa.toml"), ("rules selected", "QA1, QA7"),
+                         ("rules ignored", "QA701"), ("severity overrides", "QA550=info"),
+                         ("glossaries", "glossaries/a.tsv, mine.tsv"), ("jobs", "1"), ("languages", "hi, it")):
+        assert re.search(re.escape(label) + r"\s*" + re.escape(value), shown), label
+    assert "Nothing to review" in shown

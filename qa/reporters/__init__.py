@@ -15,7 +15,7 @@ from ..model import DocumentResult
 
 Reporter = Callable[..., str]
 
-FORMATS: Sequence[str] = ("text", "json", "sarif", "junit", "github")
+FORMATS: Sequence[str] = ("text", "json", "sarif", "junit", "github", "csv")
 
 
 def get_reporter(name: str) -> Reporter:
