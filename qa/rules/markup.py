@@ -47,7 +47,7 @@ class MarkupLeftover(Rule):
     r"""Markup left in the text: HTML/XML tags, character entities, Markdown fences or emphasis.
 
     ``&quot;``, ``&amp;``, ``&#39;`` show as code where a reader expects ``"``, ``&``, ``'``;
-    ``<b>…</b>``, ```````` ``` ```````` and ``**…**`` are formatting that was never rendered. Reported
+    ``<b>…</b>``, a code fence (three backticks) and ``**…**`` are formatting that was never rendered. Reported
     at the rule's severity in running prose (a paragraph with Devanagari text), at ``info`` in a
     line of code (no Devanagari) or when a tag is named as a word of the sentence
     (``<body> तक``). With a source (``--source``), a tag or fence that the aligned source
