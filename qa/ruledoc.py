@@ -68,7 +68,9 @@ def _visible(example: str) -> str:
 def _examples(title: str, examples: list[str]) -> list[str]:
     if not examples:
         return []
-    return [f"{title}:", "", "```text", *(_visible(e) for e in examples), "```", ""]
+    shown = [_visible(e) for e in examples]
+    fence = "````" if any("```" in e for e in shown) else "```"  # an example may hold a fence itself
+    return [f"{title}:", "", f"{fence}text", *shown, fence, ""]
 
 
 def render_markdown() -> str:
