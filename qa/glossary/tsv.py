@@ -23,6 +23,10 @@ def read_table(path: str) -> tuple[list[str], list[Row], int, list[str]]:
     """Header, rows, the header's line and the problems of rows that cannot be read: a row with
     more cells than the header is reported and skipped, so one bad row hides nothing else.
     An unreadable or empty file is a QAError."""
+    if Path(path).exists():  # a FIFO or device would hang or never end
+        from ..document import regular_file
+
+        regular_file(path)
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
