@@ -37,8 +37,12 @@ def body(text: str) -> str:
     """``text`` without what may trail a sentence's end: spaces, closing quotation marks and
     brackets, emoji, emoticons, and hashtags, handles and URLs at the very end."""
     while True:
-        out = _EMOTICON_END.sub("", text.rstrip())
-        out = _EMOJI_END.sub("", _TRAILING.sub("", out))
+        # the end-anchored patterns see the last 300 characters only: on a long run of joiners
+        # or spaces they would try every start position (quadratic)
+        cut = max(0, len(text) - 300)
+        head, tail = text[:cut], text[cut:]
+        tail = _EMOTICON_END.sub("", tail.rstrip())
+        out = head + _EMOJI_END.sub("", _TRAILING.sub("", tail))
         last = None
         for last in WEB.finditer(out, max(0, len(out) - 300)):
             pass
