@@ -121,7 +121,7 @@ def options_from(settings, source=None):
         glossary_paths=settings.glossaries,
         use_default_glossaries=settings.default_glossaries,
         source=source,
-        rule_options={"window": settings.window},
+        rule_options={"window": settings.window, "rules": settings.rule_options},
         paragraph_documents=settings.paragraph_documents,
     )
 

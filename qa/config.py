@@ -17,13 +17,16 @@ Keys (kebab-case; anything else is an error that names it)::
     [severity]                         # per-rule severity overrides (code or rule name)
     QA701 = "minor"
 
+    [rules.QA204]                      # a rule's options (code or rule name); `qa explain CODE`
+    min-zipf = 3.5                     # lists them with their types and defaults
+
     [[overrides]]                      # per-path settings; later tables win
     paths = ["drafts/*.txt"]           # fnmatch patterns relative to this file's folder
     threshold = 80
 
 A pattern without ``/`` also matches the file name alone; ``*`` crosses folders. An override may
 set every key but ``fail-on`` (a property of the whole run); each replaces the value above it,
-except ``severity``, which is merged rule by rule. Command-line flags override the file
+except ``severity`` and ``rules``, which are merged rule by rule (and option by option). Command-line flags override the file
 (``--glossary`` adds to its glossaries).
 
 This module reads and validates; it never prints or exits. ``tomllib`` is imported only when a
@@ -46,7 +49,7 @@ from .scoring import DEFAULT_THRESHOLD
 FAIL_ON = ("info", "minor", "major", "critical", "none")
 CONFIG_NAMES = ("qa.toml", "pyproject.toml")
 SETTING_KEYS = ("select", "ignore", "severity", "threshold", "fail-on", "glossaries", "default-glossaries",
-                "window", "paragraph-documents")
+                "window", "paragraph-documents", "rules")
 TOP_KEYS = SETTING_KEYS + ("overrides",)
 OVERRIDE_KEYS = ("paths",) + tuple(k for k in SETTING_KEYS if k != "fail-on")  # fail-on is per run
 
@@ -68,13 +71,20 @@ class Settings:
     default_glossaries: bool = True
     window: int = DEFAULT_WINDOW
     paragraph_documents: bool = False
+    rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # code -> {option: value}
 
     def updated(self, values: Mapping[str, Any]) -> "Settings":
         """These settings with ``values`` (Settings field names) applied: ``severities`` are
-        merged rule by rule, everything else replaces."""
+        merged rule by rule, ``rule_options`` rule by rule and option by option, everything else
+        replaces."""
         values = dict(values)
         if "severities" in values:
             values["severities"] = {**self.severities, **values["severities"]}
+        if "rule_options" in values:
+            merged = dict(self.rule_options)
+            for code, opts in values["rule_options"].items():
+                merged[code] = {**merged.get(code, {}), **opts}
+            values["rule_options"] = merged
         return replace(self, **values)
 
 
@@ -254,6 +264,8 @@ def _settings(table: Mapping[str, Any], where: str, root: Path) -> dict[str, Any
             raise ConfigError(f"{where}: window must be a whole number of paragraphs (0: the whole "
                               f"document), not {value!r}")
         out["window"] = value
+    if "rules" in table:
+        out["rule_options"] = parse_rule_options(table["rules"], f"{where}: ")
     return out
 
 
@@ -299,6 +311,36 @@ def parse_severities(table: Any, what: str) -> dict[str, Severity]:
             out[code] = Severity.parse(value)
         except ValueError as exc:
             raise ConfigError(f"{what}: {rule}: {exc}") from None
+    return out
+
+
+def parse_rule_options(table: Any, where: str) -> dict[str, dict[str, Any]]:
+    """``[rules.CODE]`` tables (``{rule code or name: {option: value}}``) to ``{rule code:
+    {option: value}}``, each value checked against the rule's declaration (``Rule.options``);
+    an unknown rule or option, or a value of the wrong type, is an error naming it."""
+    from .rules import get_rule
+
+    if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
+        raise ConfigError(f"{where}rules: expected tables of options, [rules.CODE] (e.g. [rules.QA204])")
+    out: dict[str, dict[str, Any]] = {}
+    for rule, values in table.items():
+        try:
+            cls = get_rule(rule)
+        except QAError:
+            raise ConfigError(f"{where}[rules.{rule}]: unknown rule {rule!r}; `qa rules` lists them") from None
+        known = {o.name: o for o in cls.options}
+        for key, value in values.items():
+            if key not in known:
+                listed = ", ".join(known) if known else "none"
+                raise ConfigError(f"{where}[rules.{rule}]: unknown option {key!r}; {cls.code} options: {listed} "
+                                  f"(`qa explain {cls.code}`)")
+            try:
+                parsed = known[key].parse(value)
+            except ValueError as exc:
+                shown = repr(value)
+                shown = shown if len(shown) <= 60 else shown[:57] + "..."
+                raise ConfigError(f"{where}[rules.{rule}]: {key} {exc}, not {shown}") from None
+            out.setdefault(cls.code, {})[key] = parsed
     return out
 
 

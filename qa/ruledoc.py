@@ -1,8 +1,8 @@
 """The rule reference (``docs/rules.md``), rendered from the rule registry.
 
 ``render_markdown()`` gives one Markdown page: a summary table of every rule, then a section per
-rule with its code, name, category, MQM type, default severity, its docstring (the text
-``qa explain CODE`` prints) and the examples it flags and passes. ``tools/rule_reference.py``
+rule with its code, name, category, MQM type, default severity, its docstring and declared
+options (the text ``qa explain CODE`` prints) and the examples it flags and passes. ``tools/rule_reference.py``
 writes the page; ``tests/test_docs.py`` fails when the file in the repository is stale.
 """
 
@@ -25,7 +25,8 @@ prints it), with examples it flags and examples it passes; the test suite runs e
 its own examples. Code ranges: QA1xx untranslated, QA2xx spelling and glued words, QA3xx
 encoding, QA4xx punctuation, QA5xx structure and consistency, QA6xx acronyms and terms, QA7xx
 whitespace, QA8xx locale. Severities can be changed per rule (`--severity CODE=LEVEL`, or
-`[severity]` in the configuration); `qa rules` prints the table below.
+`[severity]` in the configuration); a rule's options, where it declares any, are set in
+`[rules.CODE]` tables of `qa.toml`; `qa rules` prints the table below.
 """
 
 _EXAMPLE_HEAD = re.compile(r"(flags|passes)::?", re.IGNORECASE)

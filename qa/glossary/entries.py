@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .text import (
-    _WORD_EQUIV,
     TOKEN_RE,
     TokenTrie,
     fold,
@@ -18,6 +17,7 @@ from .text import (
     norm_tokens,
     pattern_tokens,
     token_matches,
+    word_equivalents,
 )
 
 ORG_COLUMNS = ("id", "short", "en", "it", "it_short", "hi", "hi_short", "hi_basis", "source", "note")
@@ -188,7 +188,7 @@ class Glossary:
                     return frozenset({""})  # all wildcards: no prefilter possible
                 key = max(plain, key=len)
                 keys.add(key)
-                keys.update(k for k, v in _WORD_EQUIV.items() if v == key)
+                keys.update(k for k, v in word_equivalents().items() if v == key)
         return frozenset(keys)
 
     def may_hold_calque(self, text: str) -> bool:

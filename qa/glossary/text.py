@@ -36,14 +36,17 @@ _CHAR_MAP = str.maketrans(
 # a nasal consonant + virama before a stop is written with the anusvara as well (अन्तर/अंतर,
 # सम्बन्ध/संबंध); not before a nasal or a semivowel (सम्मेलन, न्याय, कन्वेंशन)
 _NASAL = regex.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0918\u091a-\u091d\u091f-\u0922\u0924-\u0927\u092a-\u092d])")
-#: Whole-word spellings that mean the same in names and terms.
-_WORD_EQUIV = {
-    "एवं": "और",
-    "तथा": "और",
-    "अंतर्राष्ट्रीय": "अंतरराष्ट्रीय",
-    "अन्तर्राष्ट्रीय": "अंतरराष्ट्रीय",
-    "जाँच": "जांच",
-}
+
+
+@lru_cache(maxsize=1)
+def word_equivalents() -> dict[str, str]:
+    """Whole-word spellings that mean the same in names and terms (spelling -> the one it is
+    read as), from ``glossaries/hi_word_equivalents.tsv``."""
+    from ..resources import data_dir, read_tsv
+
+    rows = read_tsv(data_dir() / "hi_word_equivalents.tsv", ("spelling", "same_as"))
+    return {r["spelling"]: r["same_as"] for r in rows}
+
 
 DEVANAGARI_RE = regex.compile(r"[\u0900-\u097f]")
 LATIN_RE = regex.compile(r"\p{Latin}")
@@ -58,7 +61,7 @@ def norm_token(token: str) -> str:
     written with the anusvara, Devanagari digits as ASCII, equivalent spellings unified."""
     t = unicodedata.normalize("NFC", token).translate(_CHAR_MAP).lower()
     t = _NASAL.sub("\u0902", t).translate(_DIGITS)
-    return _WORD_EQUIV.get(t, t)
+    return word_equivalents().get(t, t)
 
 
 def fold(text: str) -> str:

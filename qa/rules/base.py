@@ -1,6 +1,10 @@
 """What a rule is: a class with a code, a name, an MQM category and type, a default severity and a
 docstring that documents it, including examples it flags and examples it passes.
 
+A rule may declare options (``options``: name, type, default, one line of documentation), which
+a configuration sets per rule (``[rules.QA204]`` in ``qa.toml``) and the rule reads with
+``self.option(name)``; ``qa explain CODE`` and docs/rules.md list them.
+
 A rule sees one paragraph at a time (``check``) and may keep state across a document and report
 more when the document ends (``finish``). It yields ``Hit``s: positions inside a paragraph and a
 message. The engine turns hits into ``Finding``s (line and column, severity overrides, sorting).
@@ -30,6 +34,54 @@ class Hit:
     message: str
     suggestion: str | None = None
     severity: Severity | None = None  # None: the rule's (configured) severity
+
+
+#: The types an option may have; ``tuple`` is a list of strings (a TOML array).
+OPTION_TYPES = (bool, int, float, str, tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A setting a rule declares: ``name`` (kebab-case, the key in ``[rules.CODE]``), its type
+    (bool, int, float, str, or tuple: a list of strings), its default and one line of doc."""
+
+    name: str
+    type: type
+    default: Any
+    doc: str
+
+    def __post_init__(self):
+        if self.type not in OPTION_TYPES:
+            raise TypeError(f"option {self.name}: type must be one of bool, int, float, str, tuple")
+
+    def parse(self, value: Any) -> Any:
+        """``value`` (as TOML gives it) as this option's type; ValueError says what is expected."""
+        if self.type is tuple:
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                return tuple(value)
+            raise ValueError("must be a list of strings")
+        if self.type is bool:
+            if isinstance(value, bool):
+                return value
+            raise ValueError("must be true or false")
+        if isinstance(value, bool):
+            raise ValueError(f"must be {self.type_name()}")
+        if self.type is float and isinstance(value, (int, float)):
+            return float(value)
+        if isinstance(value, self.type):
+            return value
+        raise ValueError(f"must be {self.type_name()}")
+
+    def type_name(self) -> str:
+        return {bool: "true or false", int: "a whole number", float: "a number", str: "a string",
+                tuple: "a list of strings"}[self.type]
+
+    def shown_default(self) -> str:
+        """The default as it is written in ``qa.toml``."""
+        import json
+
+        value = list(self.default) if self.type is tuple else self.default
+        return json.dumps(value, ensure_ascii=False)
 
 
 @dataclass
@@ -75,9 +127,26 @@ class Rule:
     #: Whether ``qa fix`` may apply this rule's suggestions: ``"safe"`` (mechanical, invisible or
     #: typographic), ``"unsafe"`` (a change of wording, only with ``--unsafe-fixes``) or None.
     fix: ClassVar[str | None] = None
+    #: The options this rule reads (``self.option(name)``), settable as ``[rules.CODE]``.
+    options: ClassVar[tuple[Option, ...]] = ()
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
+
+    def option(self, name: str) -> Any:
+        """The configured value of option ``name`` (``[rules.CODE]``), else its default."""
+        configured = self.ctx.options.get("rules", {}).get(self.code, {})
+        if name in configured:
+            return configured[name]
+        return self.declared(name).default
+
+    @classmethod
+    def declared(cls, name: str) -> Option:
+        """The declaration of option ``name``; KeyError if the rule has no such option."""
+        for opt in cls.options:
+            if opt.name == name:
+                return opt
+        raise KeyError(f"{cls.code} has no option {name!r}")
 
     def check(self, para: Paragraph) -> Iterable[Hit]:
         return ()
@@ -94,9 +163,19 @@ class Rule:
     # -- documentation -------------------------------------------------------------------
     @classmethod
     def doc(cls) -> str:
+        """The docstring, then the options the rule declares (what ``qa explain`` prints)."""
         import inspect
 
-        return inspect.cleandoc(cls.__doc__ or "")
+        text = inspect.cleandoc(cls.__doc__ or "")
+        return text + "\n\n" + cls.options_doc() if cls.options else text
+
+    @classmethod
+    def options_doc(cls) -> str:
+        """The declared options as a list: name, type, default and documentation."""
+        lines = [f"Options (set in `qa.toml` as `[rules.{cls.code}]`):", ""]
+        for o in cls.options:
+            lines.append(f"- `{o.name}` ({o.type_name()}, default `{o.shown_default()}`): {o.doc}")
+        return "\n".join(lines)
 
     @classmethod
     def summary(cls) -> str:

@@ -15,7 +15,7 @@ import regex
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, function_words, read_tsv
 from ..tokens import EMOJI, EMOTICON, WEB, WORD, count_words
-from .base import Hit, Rule
+from .base import Hit, Option, Rule
 from .punctuation import CLOSERS, is_postposition, sentence_ends
 
 _TERMINAL = "।॥.?!…:;|"
@@ -28,9 +28,8 @@ _SENTENCE_WORDS = 8  # a paragraph this long with a sentence end inside is prose
 _SHORT_RATIO = 0.6
 #: A list item: a line that starts with a bullet or an item number or letter (``1.``, ``a)``).
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*·▪●]|[\p{N}\p{L}]{1,3}[.)])\s")
-#: Postpositions that are also verb forms and so may end a sentence: की is the feminine past of
-#: करना (*शुरुआत की*, *बराबरी की*).
-_ALSO_VERBS = frozenset({"की"})
+#: Postpositions that are also verb forms and so may end a sentence (QA405's ``also-verbs``).
+_ALSO_VERBS = ("की",)
 
 
 def body(text: str) -> str:
@@ -62,14 +61,14 @@ def terminated(text: str) -> bool:
     return not end or end[-1] in _TERMINAL
 
 
-def ends_mid_phrase(text: str) -> bool:
+def ends_mid_phrase(text: str, also_verbs=_ALSO_VERBS) -> bool:
     """The paragraph stops on a comma, a dash, a case postposition (का, में, से …; not बाद,
-    पहले, बाहर, which are also adverbs) or a conjunction."""
+    पहले, बाहर, which are also adverbs, nor one of ``also_verbs``) or a conjunction."""
     end = body(text)
     if end and end[-1] in ",-–—":
         return True
     words = WORD.findall(end[-30:])
-    if not words or words[-1] in _ALSO_VERBS:
+    if not words or words[-1] in also_verbs:
         return False
     entry = function_words().get(words[-1])
     return is_postposition(words[-1]) or bool(entry and entry.get("class") == "conjunction")
@@ -145,6 +144,10 @@ class UnterminatedParagraph(Rule):
     category = Category.PUNCTUATION
     mqm = "Fluency/Punctuation"
     severity = Severity.MINOR
+    options = (
+        Option("also-verbs", tuple, _ALSO_VERBS,
+               "postpositions that are also verb forms, so may end a sentence (की: the past of करना)"),
+    )
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -167,7 +170,7 @@ class UnterminatedParagraph(Rule):
         source_text = source.text.strip() if source is not None else ""
         if source_text and body(source_text)[-1:] not in _SOURCE_TERMINAL:
             return ()  # the source ends so too: a heading, a caption, a post
-        cut = ends_mid_phrase(text) or verbless_end(text) or (
+        cut = ends_mid_phrase(text, self.option("also-verbs")) or verbless_end(text) or (
             bool(source_text) and words < _SHORT_RATIO * count_words(source_text))
         end = body(text)
         last = list(WORD.finditer(end, max(0, len(end) - 60)))
@@ -184,13 +187,12 @@ class UnterminatedParagraph(Rule):
             ))
         return ()
 
-    @staticmethod
-    def _prose(text: str, words: int) -> bool:
+    def _prose(self, text: str, words: int) -> bool:
         if _LIST_ITEM.match(text, text.rfind("\n") + 1):
             return False  # a list, whose items need no terminal punctuation
         if words >= _PROSE_WORDS:
             return True
-        if words >= _PHRASE_WORDS and ends_mid_phrase(text):
+        if words >= _PHRASE_WORDS and ends_mid_phrase(text, self.option("also-verbs")):
             return True
         return words >= _SENTENCE_WORDS and bool(sentence_ends(body(text)))
 

@@ -13,7 +13,7 @@ import regex
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
 from ..model import Category, Paragraph, Severity
-from .base import Hit, Rule
+from .base import Hit, Option, Rule
 from .glued import _DEVA_WORD, _in_protected, _protected
 from .glued_evidence import (
     _FIRST_VERB_ENDINGS,
@@ -155,6 +155,11 @@ class GluedHindiWords(Rule):
     category = Category.SPELLING
     mqm = "Fluency/Spelling"
     severity = Severity.MAJOR
+    options = (
+        Option("min-zipf", float, MIN_ZIPF, "Zipf frequency a piece of two aksharas needs to count as a word"),
+        Option("short-piece-zipf", float, SHORT_PIECE_ZIPF,
+               "Zipf frequency a word of fewer than three aksharas beside a function word needs for `minor`"),
+    )
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -410,7 +415,7 @@ class GluedHindiWords(Rule):
         if lex.nfc(piece) in self.names() or lex.spelled_letters(piece) >= 3:
             return "name"
         n = lex.aksharas(piece)
-        if n >= 3 and (lex.known(piece) or morph.verb_form(piece) or morph.noun_form(piece)) or n == 2 and _word_zipf(piece) >= MIN_ZIPF:
+        if n >= 3 and (lex.known(piece) or morph.verb_form(piece) or morph.noun_form(piece)) or n == 2 and _word_zipf(piece) >= self.option("min-zipf"):
             return "word"
         return None
 
@@ -441,7 +446,7 @@ class GluedHindiWords(Rule):
         func, other, tail = (right, left, True) if kr == "function" else (left, right, False)
         if lex.aksharas(other) < MAJOR_PIECE:
             # को|लोन, कि|गाली, ने|वादा: a short word is a syllable of names, unless very common
-            return Severity.MINOR if _word_zipf(other) >= SHORT_PIECE_ZIPF else Severity.INFO
+            return Severity.MINOR if _word_zipf(other) >= self.option("short-piece-zipf") else Severity.INFO
         if morph.looks_loan(other) and lex.function_class(func) == "auxiliary" and func.endswith("िया"):
             return Severity.INFO  # ब्लाइंड|लिया, चेकोस्लोवा|किया: Latin -lia, -kia names
         if morph.looks_loan(other) and tail:
@@ -482,7 +487,7 @@ class GluedHindiWords(Rule):
             return 4, "an acronym or a name is never part of a compound", False
         if kl == "word" and kr == "word":
             return content_evidence(left, right)
-        if kr is None and kl == "word" and lex.zipf(right + "ना") >= MIN_ZIPF \
+        if kr is None and kl == "word" and lex.zipf(right + "ना") >= self.option("min-zipf") \
                 and lex.verb_stem(left, _FIRST_VERB_ENDINGS):
             # माना|जा, करवाने|दे: a verb form, then a bare verb stem (a passive or a light verb)
             return 1, "a verb form is never part of a compound", True

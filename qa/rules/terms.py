@@ -5,6 +5,7 @@ source paragraph checked in the aligned Hindi paragraph."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -255,8 +256,14 @@ _HI_MULT = {"हजार": 1e3, "लाख": 1e5, "करोड": 1e7, "मि�
 #: A list item's number ("1. start of…", "2) …"), which a translation may render as a bullet.
 _LIST_MARKER = regex.compile(r"\s*[0-9]{1,2}[.)]\s")
 _DATE = regex.compile(r"(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((?:19|20)[0-9]{2})(?![0-9])")
-_MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre")
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[int, str]:
+    """Italian month names by number (``glossaries/it_months.tsv``)."""
+    from ..resources import data_dir, read_tsv
+
+    return {int(r["month"]): r["it"] for r in read_tsv(data_dir() / "it_months.tsv", ("month", "it"))}
 
 
 def _italian_values(num: str) -> set[float]:
@@ -355,7 +362,7 @@ def _months_present(source: str, target: str, g: Glossary) -> set[tuple[int, int
         month = int(m.group(2))
         if not 1 <= month <= 12:
             continue
-        term = by_it.get(_MONTHS[month - 1])
+        term = by_it.get(_months().get(month, ""))
         if term and any(find_phrase(hi_norm, pattern_tokens(h)) for h in term.hi):
             ok.add((m.start(2), m.end(2)))
     return ok
