@@ -13,10 +13,11 @@ MARS_HI_FULL = (
     "मंगल पर, जो पृथ्वी से आधे आकार का ग्रह है, बहुत पहले बहुत सारा पानी था। मंगल पर एक ज्वालामुखी "
     "है, जो 81,000 फीट ऊंचा है, एवरेस्ट से लगभग तीन गुना ऊंचा।"
 )
+from runqa import lint as lint_rules
 
 
 def lint(target, source, rule):
-    return lint_document(from_text(target), Options(rules=[rule], source=from_text(source))).findings
+    return lint_rules(target, rule, source=source)
 
 
 def test_calibration_is_loaded_per_pair():

@@ -10,18 +10,14 @@ import random
 import pytest
 
 from qa import acronyms as A
-from qa.document import from_text
-from qa.engine import Options, lint_document
 from qa.glossary import load_glossary
 from qa.model import Severity
-from qa.rules import select_rules
 from conftest import EXAMPLE
+from runqa import lint
 
 G = load_glossary()
 
 
-def lint(text, *rules):
-    return lint_document(from_text(text), Options(rules=select_rules(list(rules)))).findings
 
 
 # -- decoding letter names -----------------------------------------------------------------------

@@ -1,14 +1,10 @@
 """QA670 assistant chatter, QA671 repeated loop, QA672 wrong script."""
 
-from qa.document import from_text
-from qa.engine import Options, lint_document
 from qa.model import Severity
 from qa.rules.artefacts import AssistantChatter, RepeatedLoop, WrongScript, find_loop
+from runqa import lint
 
 
-def lint(target, rule, source=None):
-    opts = Options(rules=[rule], source=from_text(source) if source else None)
-    return lint_document(from_text(target), opts).findings
 
 
 def test_refusal_is_critical_with_exact_span():

@@ -7,10 +7,11 @@ from qa.engine import Options, lint_document
 from qa.model import Severity
 from qa.rules import select_rules
 from conftest import EXAMPLE
+from runqa import lint as lint_rules
 
 
 def lint(text):
-    return lint_document(from_text(text), Options(rules=select_rules(["QA550"]))).findings
+    return lint_rules(text, "QA550")
 
 
 def test_minority_spelling_flagged_once_with_the_majority_as_suggestion():

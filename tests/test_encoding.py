@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from qa.document import from_text
-from qa.engine import Options, lint_document
 from qa.model import Category, Severity
 from qa.rules.encoding import (
     ControlCharacter,
@@ -17,6 +15,7 @@ from qa.rules.encoding import (
     NotNFC,
     ReplacementCharacter,
 )
+from runqa import lint as lint_rules
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ENCODING = [Mojibake, ReplacementCharacter, ControlCharacter, InvalidDevanagari, NotNFC]
@@ -24,7 +23,7 @@ LINE = "G7 इटली 2024 के प्रतिनिधिमंडल क�
 
 
 def lint(text, rules=ENCODING):
-    return lint_document(from_text(text), Options(rules=list(rules))).findings
+    return lint_rules(text, rules)
 
 
 def found(text, rules=ENCODING):

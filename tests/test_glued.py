@@ -14,6 +14,7 @@ from qa.rules.glued import (
     NoSpaceAfterPunctuation,
 )
 from qa.rules.glued_hindi import GluedHindiWords
+from runqa import lint as lint_rules
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 EXAMPLE = FIXTURES / "g7_rome_lyon_2024.hi.txt"
@@ -21,7 +22,7 @@ GLUED = [LatinGluedToDevanagari, DigitsGluedToWord, NoSpaceAfterPunctuation, Glu
 
 
 def lint(text, rules=GLUED):
-    return lint_document(from_text(text), Options(rules=list(rules))).findings
+    return lint_rules(text, rules)
 
 
 def spans(text, rules=GLUED):

@@ -4,17 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from qa.document import from_text
-from qa.engine import Options, lint_document
 from qa.model import Category, Severity
 from qa.rules import all_rules, get_rule
+from runqa import lint as lint_rules
 
 NTREX = Path(__file__).parent.parent / "fixtures" / "ntrex"
 
 
 def lint(text, code, source=None):
-    opts = Options(rules=[get_rule(code)], source=from_text(source) if source else None)
-    return [(f.text, f.severity, f.suggestion) for f in lint_document(from_text(text), opts).findings]
+    return [(f.text, f.severity, f.suggestion) for f in lint_rules(text, code, source=source)]
 
 
 MAJOR, MINOR = Severity.MAJOR, Severity.MINOR

@@ -4,14 +4,11 @@ and what it changes in QA204: words a paradigm derives are words; severity by ev
 import pytest
 
 from qa import morphology as morph
-from qa.document import from_text
-from qa.engine import Options, lint_document
 from qa.model import Severity
 from qa.rules.glued_hindi import GluedHindiWords
+from runqa import lint
 
 
-def lint(text, rules):
-    return lint_document(from_text(text), Options(rules=list(rules))).findings
 
 
 @pytest.mark.parametrize("word, why", [

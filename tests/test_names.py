@@ -2,11 +2,10 @@
 
 import pytest
 
-from qa.document import from_text
-from qa.engine import Options, lint_document
 from qa.model import Severity
 from qa.rules.names import MissingName, source_names
 from qa.translit import romanise, similar, skeleton
+from runqa import lint as lint_rules
 
 
 @pytest.mark.parametrize(
@@ -34,7 +33,7 @@ def test_source_names_skip_sentence_starts_common_words_and_headlines():
 
 
 def lint(target, source):
-    return lint_document(from_text(target), Options(rules=[MissingName], source=from_text(source))).findings
+    return lint_rules(target, MissingName, source=source)
 
 
 def test_missing_name_is_info_at_the_first_word():

@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 
 from qa.document import from_text
-from qa.engine import Options, lint_document
 from qa.model import Severity
 from qa.resources import data_dir, read_tsv
 from qa.rules import all_rules
 from qa.rules.punctuation import full_stops, sentence_ends
+from runqa import lint as lint_rules
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 EXAMPLE = FIXTURES / "g7_rome_lyon_2024.hi.txt"
@@ -17,9 +17,7 @@ MINE = ("QA40", "QA503", "QA555", "QA80")
 
 
 def lint(text, prefix="QA40", source=None):
-    rules = [r for r in all_rules() if r.code.startswith(prefix)]
-    opts = Options(rules=rules, source=from_text(source) if source else None)
-    return lint_document(from_text(text), opts).findings
+    return lint_rules(text, prefix, source=source)
 
 
 def spans(findings, code=None):

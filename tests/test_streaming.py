@@ -4,7 +4,7 @@ paragraphs, errors and results of the in-memory path."""
 import pytest
 
 from conftest import EXAMPLE, FIXTURES
-from qa import document, engine
+from qa import document, engine, runner
 from qa.errors import InputError
 from qa.rules import select_rules
 
@@ -52,11 +52,19 @@ def test_same_errors_as_reading_into_memory(tmp_path, data, monkeypatch):
 
 
 def lint_both(path, monkeypatch):
+    """The in-memory result and the streamed one, as the command line gets it (``runner``, which
+    reads a big text file from disk through ``formats.read_input``)."""
     options = engine.Options(rules=select_rules())
     in_memory = engine.lint_document(document.read_document(str(path)), options)
     assert engine.lint_path(str(path), options) == in_memory  # small: the in-memory path
+    ((doc, small),) = runner.lint_inputs([(str(path), options)])
+    assert isinstance(doc.paragraphs, (tuple, list)) and small == in_memory
     monkeypatch.setattr(document, "STREAM_BYTES", 0)
-    return in_memory, engine.lint_path(str(path), options)
+    ((doc, streamed),) = runner.lint_inputs([(str(path), options)])
+    assert isinstance(doc.paragraphs, document.FileParagraphs)  # read from disk, as qa lint does
+    direct = engine.lint_path(str(path), options)
+    assert streamed.findings == direct.findings and list(streamed.paragraphs) == list(direct.paragraphs)
+    return in_memory, streamed
 
 
 @pytest.mark.parametrize("path", [EXAMPLE, FIXTURES / "hostile.hi.txt"])

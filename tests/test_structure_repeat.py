@@ -1,14 +1,11 @@
 """QA502: a paragraph repeated word for word."""
 
-from qa.document import from_text
-from qa.engine import Options, lint_document
 from qa.model import Severity
-from qa.rules import get_rule
+from runqa import lint as lint_rules
 
 
 def lint(text):
-    opts = Options(rules=[get_rule("QA502")])
-    return lint_document(from_text(text), opts).findings
+    return lint_rules(text, "QA502")
 
 
 def test_repeated_paragraph_points_at_the_copy():

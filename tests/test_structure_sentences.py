@@ -4,16 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from qa.document import from_text
-from qa.engine import Options, lint_document
-from qa.rules import get_rule
+from runqa import lint as lint_rules
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def lint(text, codes=("QA503",)):
-    opts = Options(rules=[get_rule(c) for c in codes])
-    return [(f.rule, f.paragraph, f.start, f.end, f.text) for f in lint_document(from_text(text), opts).findings]
+    return [(f.rule, f.paragraph, f.start, f.end, f.text) for f in lint_rules(text, codes)]
 
 
 @pytest.mark.parametrize("text, word", [

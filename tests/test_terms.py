@@ -3,16 +3,16 @@ numbers and dates; alignment of a partial source."""
 
 import pytest
 
-from qa.document import from_text, read_document
+from qa.document import read_document
 from qa.engine import Options, lint_document
 from qa.model import Severity
 from qa.rules import select_rules
 from conftest import EXAMPLE, SOURCE
+from runqa import lint_result
 
 
 def lint(target, source=None, rules=("QA650",)):
-    opts = Options(rules=select_rules(list(rules)), source=from_text(source) if source is not None else None)
-    return lint_document(from_text(target), opts)
+    return lint_result(target, rules, source=source)
 
 
 def found(target, source=None, rules=("QA650",)):

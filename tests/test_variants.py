@@ -4,20 +4,18 @@ from pathlib import Path
 
 import pytest
 
-from qa.document import from_text
-from qa.engine import Options, lint_document
 from qa.model import Category, Severity
 from qa.resources import data_dir, read_tsv
 from qa.rules import get_rule
 from qa.rules.variants import fold, variant_groups
 from qa.tokens import DEVANAGARI_WORD
+from runqa import lint as lint_rules
 
 EXAMPLE = Path(__file__).parent.parent / "fixtures" / "g7_rome_lyon_2024.hi.txt"
 
 
 def lint(text):
-    found = lint_document(from_text(text), Options(rules=[get_rule("QA555")])).findings
-    return [(f.paragraph, f.start, f.end, f.text, f.suggestion) for f in found]
+    return [(f.paragraph, f.start, f.end, f.text, f.suggestion) for f in lint_rules(text, "QA555")]
 
 
 def test_example():
