@@ -3,7 +3,7 @@
 Frequencies come from ``glossaries/hi_wordfreq.tsv``: the Devanagari words of wordfreq's Hindi
 list (Zipf scale: 3 = once per million words, 6 = once per thousand; the list holds the words of
 Zipf 3 and above). The file is precomputed so that linting never imports wordfreq; regenerate it
-with ``python -m qa.hindi_lexicon`` (needs wordfreq). It is read lazily, the first time a rule asks
+with ``python3 tools/make_hi_wordfreq.py`` (needs wordfreq). It is read lazily, the first time a rule asks
 for a frequency, in about 20 ms.
 
 Everything here works on NFC keys (wordfreq's keys are NFKC, which for Devanagari is the same):
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 import unicodedata
 from functools import lru_cache
 
@@ -309,45 +308,3 @@ def spelled_letters(word: str) -> int:
             if best[i - k] >= 0 and w[i - k : i] in names:
                 best[i] = max(best[i], best[i - k] + 1)
     return max(best[len(w)], 0)
-
-
-# -- generator ------------------------------------------------------------------------------------
-
-_HEADER = """\
-# Hindi word frequencies: the Devanagari words of wordfreq's Hindi list ({version}), Zipf scale
-# (log10 of occurrences per billion words; the list stops at 3.0), in code-point order. Used by
-# QA204 (glued words) through qa/hindi_lexicon.py.
-# Source: wordfreq by Robyn Speer et al., https://github.com/rspeer/wordfreq ; its data is
-# licensed CC BY-SA 4.0 (it draws on Wikipedia, OPUS subtitles, news, web text and Twitter); this
-# derived list is under the same licence. Regenerate with: python -m qa.hindi_lexicon
-word\tzipf
-"""
-
-
-def build(path=None) -> int:
-    """Write the frequency list from the installed wordfreq; return the number of words."""
-    import math
-
-    import wordfreq
-
-    rows: dict[str, float] = {}
-    for word, freq in wordfreq.get_frequency_dict("hi").items():
-        word = nfc(word)
-        if DEVANAGARI_RUN.fullmatch(word) and word[0] not in MARKS and word[0] not in ZW and word not in rows:
-            rows[word] = round(math.log10(freq) + 9, 1)
-    target = path or data_dir() / FREQ_FILE
-    version = getattr(wordfreq, "__version__", None)
-    if version is None:
-        from importlib.metadata import version as pkg_version
-
-        version = pkg_version("wordfreq")
-    with open(target, "w", encoding="utf-8", newline="\n") as f:
-        f.write(_HEADER.format(version=f"wordfreq {version}"))
-        for word in sorted(rows):
-            f.write(f"{word}\t{rows[word]:.1f}\n")
-    return len(rows)
-
-
-if __name__ == "__main__":  # pragma: no cover - maintenance command
-    n = build(sys.argv[1] if len(sys.argv) > 1 else None)
-    print(f"wrote {n} words", file=sys.stderr)

@@ -241,7 +241,7 @@ def test_fragment_sources_are_real_lines():
 
 
 def test_fragment_acceptance_on_the_test_part():
-    """Issue 3: Italian-vs-not accuracy >= 97%, Italian recall on one-word fragments >= 95%,
+    """Italian-vs-not accuracy >= 97%, Italian recall on one-word fragments >= 95%,
     English recall >= 90% (the test part, which the checks were not tuned on)."""
     stats, wrong = fragments_table.measure(
         fragments_table.load("test"), lambda r: fragments_table.predict(r["text"], r["position"])

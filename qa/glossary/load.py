@@ -19,14 +19,33 @@ def read_file(path: str) -> tuple[list[Organisation], list[Term]]:
     return read_glossary_tsv(path)
 
 
-@lru_cache(maxsize=8)
 def load_glossary(extra_paths: tuple[str, ...] = (), use_defaults: bool = True) -> Glossary:
-    """The shipped glossaries (unless ``use_defaults`` is false) plus ``extra_paths``."""
+    """The shipped glossaries (unless ``use_defaults`` is false) plus ``extra_paths``; cached,
+    keyed by each file's path, modification time and size, so a file changed on disk (a
+    translator's glossary edited between two runs of one process) is read again."""
     paths: list[str] = []
     if use_defaults:
         base = data_dir()
         paths.extend(str(base / name) for name in DEFAULT_FILES)
     paths.extend(extra_paths)
+    return _load(tuple((p, *_stamp(p)) for p in paths))
+
+
+def _stamp(path: str) -> tuple[int, int]:
+    """(modification time in ns, size) of ``path``; (-1, -1) if it cannot be read (the reader
+    then raises the error naming the file)."""
+    import os
+
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return (-1, -1)
+    return (st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=8)
+def _load(stamped: tuple[tuple[str, int, int], ...]) -> Glossary:
+    paths = [p for p, _, _ in stamped]
     orgs: dict[str, Organisation] = {}
     terms: list[Term] = []
     for p in paths:
@@ -36,6 +55,9 @@ def load_glossary(extra_paths: tuple[str, ...] = (), use_defaults: bool = True) 
             orgs[key] = merge_organisations(orgs[key], org) if key in orgs else org
         terms.extend(t)
     return Glossary(tuple(orgs.values()), tuple(terms), tuple(paths))
+
+
+load_glossary.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
 
 
 def merge_organisations(first: Organisation, again: Organisation) -> Organisation:

@@ -4,7 +4,7 @@
     python -m pytest tests/benchmarks/bench_punctuation_locale.py   # asserts the budgets
     python tests/benchmarks/bench_punctuation_locale.py             # prints the counts per rule
 
-Budget: at most 0.7 findings of severity minor or above per 100 lines (half of issue 4's 1.5),
+Budget: at most 0.7 findings of severity minor or above per 100 lines for these rules,
 and at least 2,000 paragraphs a second for these rules alone (best of three, after a warm-up).
 """
 

@@ -1,6 +1,6 @@
 """Benchmark: linting the NTREX Hindi lines with ten times the shipped glossaries is at most 1.5x
-slower than with the shipped ones (issue 5: matching must use multi-pattern structures, not one
-regex per entry).
+slower than with the shipped ones (matching must use multi-pattern structures, not one regex per
+entry).
 
     python tests/benchmarks/glossary_scale.py [--factor 10] [--runs 5]
 
