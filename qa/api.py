@@ -20,9 +20,10 @@ Everything here raises ``qa.errors.QAError`` (a ValueError-like, one-line messag
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from .errors import InputError, UsageError
 from .model import Finding
@@ -50,7 +51,7 @@ class Issue:
     unit: str | None = None
 
     @classmethod
-    def from_finding(cls, f: Finding) -> "Issue":
+    def from_finding(cls, f: Finding) -> Issue:
         return cls(**f.to_dict())  # the JSON fields are exactly these
 
 

@@ -37,9 +37,10 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from .errors import QAError
 from .model import Severity
@@ -50,8 +51,8 @@ FAIL_ON = ("info", "minor", "major", "critical", "none")
 CONFIG_NAMES = ("qa.toml", "pyproject.toml")
 SETTING_KEYS = ("select", "ignore", "severity", "threshold", "fail-on", "glossaries", "default-glossaries",
                 "window", "paragraph-documents", "rules")
-TOP_KEYS = SETTING_KEYS + ("overrides",)
-OVERRIDE_KEYS = ("paths",) + tuple(k for k in SETTING_KEYS if k != "fail-on")  # fail-on is per run
+TOP_KEYS = (*SETTING_KEYS, "overrides")
+OVERRIDE_KEYS = ("paths", *(k for k in SETTING_KEYS if k != "fail-on"))  # fail-on is per run
 
 
 class ConfigError(QAError):
@@ -73,7 +74,7 @@ class Settings:
     paragraph_documents: bool = False
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # code -> {option: value}
 
-    def updated(self, values: Mapping[str, Any]) -> "Settings":
+    def updated(self, values: Mapping[str, Any]) -> Settings:
         """These settings with ``values`` (Settings field names) applied: ``severities`` are
         merged rule by rule, ``rule_options`` rule by rule and option by option, everything else
         replaces."""

@@ -17,8 +17,8 @@ unless ``count_info`` is set. Offsets are absolute code points of the document a
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from .errors import InputError
 from .evaluation_report import _ratio, render_text, summary_line  # noqa: F401 (qa eval's API)
@@ -33,7 +33,6 @@ from .gold import (  # noqa: F401 (qa eval's API)
     scored_from_result,
 )
 from .model import Document
-
 
 # -- scoring ------------------------------------------------------------------------------------
 

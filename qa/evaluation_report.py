@@ -21,7 +21,7 @@ def render_text(report: dict, limit: int = 50, per_document: int = 20) -> str:
     """Human-readable report of ``evaluate`` (one document) or ``evaluate_many`` (several; one
     line per document when there are at most ``per_document``)."""
     out: list[str] = []
-    docs = report["documents"] if "documents" in report else [report]
+    docs = report.get("documents", [report])
     total = report["total"] if "documents" in report else report
     if 1 < len(docs) <= per_document:
         for r in docs:

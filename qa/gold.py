@@ -124,7 +124,7 @@ def _gold_item(raw: object, doc: Document, name: str, where: str) -> GoldItem:
     if raw.get("para") == "*":
         item.wildcard = True
         return item
-    refs = raw["any_of"] if "any_of" in raw else [raw]
+    refs = raw.get("any_of", [raw])
     if not isinstance(refs, list) or not refs:
         raise bad("any_of must be a non-empty list of {para, text, occurrence}")
     for ref in refs:

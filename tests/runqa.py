@@ -69,8 +69,8 @@ def lint_result(text, *rules, source=None, **options):
     Document) with ``rules`` (codes, prefixes, names, categories or Rule classes, or lists of
     them; none: every rule), ``source`` aligned (a str or a Document) and other engine Options."""
     from qa.document import from_text
-    from qa.model import Document
     from qa.engine import Options, lint_document
+    from qa.model import Document
 
     doc = text if isinstance(text, Document) else from_text(text)
     if isinstance(source, str):

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from qa.rules import get_rule
+
 from runqa import lint
 
 EXAMPLES = Path(__file__).resolve().parent / "examples"

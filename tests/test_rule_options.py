@@ -64,7 +64,7 @@ def test_a_bad_option_is_a_one_line_error_naming_the_file_and_key(tmp_path, toml
     r = run("lint", "doc.txt", cwd=tmp_path)
     assert r.returncode == 2
     assert r.err.count("\n") == 1 and "qa.toml" in r.err and message in r.err, r.err
-    with pytest.raises(ConfigError, match="qa.toml"):
+    with pytest.raises(ConfigError, match=r"qa\.toml"):
         qa.lint_text("बैठक हुई।", config=tmp_path / "qa.toml")
 
 

@@ -8,14 +8,14 @@ naming its TBX entry. A bad row never stops the check of the rest.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import regex
 
 from ..errors import QAError
 from ..resources import Row
-from .entries import HI_BASIS
+from .entries import HI_BASIS, Organisation, Term
 from .letters import decode
 from .tbx_format import read_tbx, to_tsv
 from .text import has_devanagari, has_latin, norm_key, norm_tokens, split_values
@@ -173,7 +173,10 @@ def _check_tbx(path: str) -> list[str]:
         return [str(exc)]
     problems = list(dropped)
     with tempfile.TemporaryDirectory() as tmp:
-        for kind, text, entries in zip(("organisations", "terms"), to_tsv(orgs, terms), (orgs, terms)):
+        org_text, term_text = to_tsv(orgs, terms)
+        tables: list[tuple[str, str | None, Sequence[Organisation | Term]]] = [
+            ("organisations", org_text, orgs), ("terms", term_text, terms)]
+        for kind, text, entries in tables:
             if text is None:
                 continue
             tsv = Path(tmp) / f"{kind}.tsv"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from ..resources import data_dir
 from .entries import DEFAULT_FILES, Glossary, Organisation, Term
@@ -63,7 +64,7 @@ load_glossary.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
 def merge_organisations(first: Organisation, again: Organisation) -> Organisation:
     """An organisation declared a second time (a user glossary re-declaring a shipped id to add
     variants): the values of both, the first declaration's first (its official name stays)."""
-    values = {}
+    values: dict[str, Any] = {}
     for f in ("short", "en", "it", "it_short", "hi", "hi_short"):
         values[f] = tuple(dict.fromkeys(getattr(first, f) + getattr(again, f)))
     for f in ("hi_basis", "source", "note"):

@@ -55,8 +55,9 @@ def _notes(el: ET.Element, kind: str, types: tuple[str, ...]) -> dict[str, str]:
     out: dict[str, str] = {}
     for c in el:
         name = _local(c.tag)
-        if name == kind and c.get("type") in types:
-            out[c.get("type")] = _text(c)
+        note_type = c.get("type")
+        if name == kind and note_type is not None and note_type in types:
+            out[note_type] = _text(c)
         elif name in types:
             out[name] = _text(c)
     return out
@@ -165,8 +166,7 @@ def _entry(entry: ET.Element, origin: str):
         return None
     always = tuple(t for t, _, s, n in by_lang.get("hi", []) if s in DEPRECATED and ALWAYS in n.lower())
     wrong = tuple(t for t in forms("hi", deprecated=True) if t not in always)
-    en = f" {SEP} ".join(forms("en"))
-    return Term(it=it, hi=hi_ok, wrong=wrong, always_wrong=always, en=en, source=admin.get("source", ""), note=note, origin=origin)
+    return Term(it=it, hi=hi_ok, wrong=wrong, always_wrong=always, en=f" {SEP} ".join(forms("en")), source=admin.get("source", ""), note=note, origin=origin)
 
 
 # -- writing -------------------------------------------------------------------------------------

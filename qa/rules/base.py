@@ -13,12 +13,12 @@ message. The engine turns hits into ``Finding``s (line and column, severity over
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, ClassVar, Iterable, Mapping, Sequence
+from typing import Any, ClassVar
 
 from ..model import Category, Paragraph, Severity
-
 
 #: Paragraphs on either side within which rules compare one part of a document with another.
 DEFAULT_WINDOW = 40
