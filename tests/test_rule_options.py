@@ -85,3 +85,14 @@ def test_declarations_are_well_formed():
             assert o.name == o.name.lower() and " " not in o.name and "_" not in o.name
             assert o.parse(list(o.default) if o.type is tuple else o.default) == o.default
             assert get_rule(cls.code).declared(o.name) is o
+
+
+def test_option_reads_the_configured_value_else_the_default():
+    from qa.rules.base import Context
+
+    rule = get_rule("QA204")
+    assert rule(Context()).option("min-zipf") == 3.5
+    assert rule(Context(options={"rules": {"QA204": {"min-zipf": 4.0}}})).option("min-zipf") == 4.0
+    assert rule(Context(options={"rules": {"QA405": {"min-zipf": 4.0}}})).option("min-zipf") == 3.5
+    with pytest.raises(KeyError, match="QA204 has no option 'nope'"):
+        rule(Context()).option("nope")

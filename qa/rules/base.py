@@ -134,11 +134,17 @@ class Rule:
         self.ctx = ctx
 
     def option(self, name: str) -> Any:
-        """The configured value of option ``name`` (``[rules.CODE]``), else its default."""
-        configured = self.ctx.options.get("rules", {}).get(self.code, {})
-        if name in configured:
-            return configured[name]
-        return self.declared(name).default
+        """The configured value of option ``name`` (``[rules.CODE]``), else its default; resolved
+        once per rule instance (a document), so a rule may read it in its inner loop."""
+        values = self.__dict__.get("_option_values")
+        if values is None:
+            configured = self.ctx.options.get("rules", {}).get(self.code, {})
+            values = {o.name: configured.get(o.name, o.default) for o in self.options}
+            self.__dict__["_option_values"] = values
+        try:
+            return values[name]
+        except KeyError:
+            raise KeyError(f"{self.code} has no option {name!r}") from None
 
     @classmethod
     def declared(cls, name: str) -> Option:
