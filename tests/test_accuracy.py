@@ -5,6 +5,8 @@ from qa.engine import Options, lint_document
 from qa.model import Severity
 from qa.rules.accuracy import Omission, UntranslatedUnit, length_ratios, source_language
 
+from runqa import lint as lint_rules
+
 MARS_EN = (
     "On Mars, which is a planet half the size of the Earth, there was a lot of water on Mars a long "
     "time ago. There is a volcano on Mars, 81,000 feet tall, almost three times taller than Everest."
@@ -13,7 +15,6 @@ MARS_HI_FULL = (
     "मंगल पर, जो पृथ्वी से आधे आकार का ग्रह है, बहुत पहले बहुत सारा पानी था। मंगल पर एक ज्वालामुखी "
     "है, जो 81,000 फीट ऊंचा है, एवरेस्ट से लगभग तीन गुना ऊंचा।"
 )
-from runqa import lint as lint_rules
 
 
 def lint(target, source, rule):

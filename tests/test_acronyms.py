@@ -12,6 +12,7 @@ import pytest
 from qa import acronyms as A
 from qa.glossary import load_glossary
 from qa.model import Severity
+
 from conftest import EXAMPLE
 from runqa import lint
 

@@ -2,9 +2,8 @@
 
 from qa.model import Severity
 from qa.rules.artefacts import AssistantChatter, RepeatedLoop, WrongScript, find_loop
+
 from runqa import lint
-
-
 
 
 def test_refusal_is_critical_with_exact_span():

@@ -6,6 +6,7 @@ from qa.document import from_text
 from qa.engine import Options, lint_document
 from qa.model import Severity
 from qa.rules import select_rules
+
 from conftest import EXAMPLE
 from runqa import lint as lint_rules
 

@@ -15,6 +15,7 @@ from qa.rules.encoding import (
     NotNFC,
     ReplacementCharacter,
 )
+
 from runqa import lint as lint_rules
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

@@ -14,6 +14,7 @@ from qa.rules.glued import (
     NoSpaceAfterPunctuation,
 )
 from qa.rules.glued_hindi import GluedHindiWords
+
 from runqa import lint as lint_rules
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

@@ -6,6 +6,7 @@ import pytest
 
 from qa.model import Category, Severity
 from qa.rules import all_rules, get_rule
+
 from runqa import lint as lint_rules
 
 NTREX = Path(__file__).parent.parent / "fixtures" / "ntrex"

@@ -6,9 +6,8 @@ import pytest
 from qa import morphology as morph
 from qa.model import Severity
 from qa.rules.glued_hindi import GluedHindiWords
+
 from runqa import lint
-
-
 
 
 @pytest.mark.parametrize("word, why", [

@@ -5,6 +5,7 @@ import pytest
 from qa.model import Severity
 from qa.rules.names import MissingName, source_names
 from qa.translit import romanise, similar, skeleton
+
 from runqa import lint as lint_rules
 
 

@@ -3,10 +3,11 @@ paragraphs, errors and results of the in-memory path."""
 
 import pytest
 
-from conftest import EXAMPLE, FIXTURES
 from qa import document, engine, runner
 from qa.errors import InputError
 from qa.rules import select_rules
+
+from conftest import EXAMPLE, FIXTURES
 
 TEXTS = [
     "एक\n\nदो\n",

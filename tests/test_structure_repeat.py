@@ -1,6 +1,7 @@
 """QA502: a paragraph repeated word for word."""
 
 from qa.model import Severity
+
 from runqa import lint as lint_rules
 
 

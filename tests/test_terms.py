@@ -7,6 +7,7 @@ from qa.document import read_document
 from qa.engine import Options, lint_document
 from qa.model import Severity
 from qa.rules import select_rules
+
 from conftest import EXAMPLE, SOURCE
 from runqa import lint_result
 

@@ -9,6 +9,7 @@ from qa.resources import data_dir, read_tsv
 from qa.rules import get_rule
 from qa.rules.variants import fold, variant_groups
 from qa.tokens import DEVANAGARI_WORD
+
 from runqa import lint as lint_rules
 
 EXAMPLE = Path(__file__).parent.parent / "fixtures" / "g7_rome_lyon_2024.hi.txt"
