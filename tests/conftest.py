@@ -20,6 +20,11 @@ EXAMPLE = FIXTURES / "g7_rome_lyon_2024.hi.txt"
 GOLD = FIXTURES / "g7_rome_lyon_2024.gold.jsonl"
 SOURCE = FIXTURES / "g7_rome_lyon_2024.it.txt"
 
+# Subprocesses (`python -m qa`, tools/) run this checkout's package, whatever is installed.
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p
+)
+
 
 @pytest.fixture
 def example_path() -> Path:
