@@ -145,6 +145,7 @@ class UnterminatedParagraph(Rule):
     category = Category.PUNCTUATION
     mqm = "Fluency/Punctuation"
     severity = Severity.MINOR
+    fix = "unsafe"  # the paragraph may have been cut short
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -223,6 +224,7 @@ class PipeForDanda(Rule):
     category = Category.PUNCTUATION
     mqm = "Fluency/Punctuation"
     severity = Severity.INFO
+    fix = "safe"  # the danda for the bar
 
     def check(self, para: Paragraph):
         text = para.text

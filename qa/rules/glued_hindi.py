@@ -155,6 +155,14 @@ class GluedHindiWords(Rule):
     category = Category.SPELLING
     mqm = "Fluency/Spelling"
     severity = Severity.MAJOR
+    fix = "safe"  # a space restored, but only on strong evidence (see fix_safety)
+
+    @classmethod
+    def fix_safety(cls, finding):
+        """Safe when the finding is major (strong evidence: a function word or two known words);
+        a weaker split (a name, a rare word) may cut a real word in two: unsafe. (A severity
+        override of QA204 decides for all its findings.)"""
+        return "safe" if finding.severity == Severity.MAJOR else "unsafe"
 
     def __init__(self, ctx):
         super().__init__(ctx)
