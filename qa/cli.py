@@ -426,6 +426,7 @@ def fix(
     in_place: bool = typer.Option(False, "--in-place", help="Rewrite the files, keeping FILE.orig unless --no-backup."),
     no_backup: bool = typer.Option(False, "--no-backup", help="With --in-place: keep no FILE.orig."),
     unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="Also apply changes of wording (official names, Hindi forms of acronyms)."),
+    source: str = _SOURCE,
     select: list[str] = _SELECT,
     ignore: list[str] = _IGNORE,
     glossary: list[str] = _GLOSSARY,
@@ -449,11 +450,11 @@ def fix(
     flags = _flags(select, ignore, None, None, glossary, no_default_glossaries)
     cfg = _settings_file(config_file, no_config)
     fmt = formats.check_format(input_format)
-    inputs = _inputs(paths, cfg, flags, None, fmt, (("--output", output),))
+    inputs = _inputs(paths, cfg, flags, source, fmt, (("--output", output),))
     if output and len(inputs) != 1:
         raise UsageError("-o/--output takes one input; use --diff or --in-place for several")
     changed = False
-    for (name, options), (doc, result) in zip(inputs, runner.lint_inputs(inputs, fmt)):
+    for name, options in inputs:
         kind = format_of(name, fmt)
         if name == "-" and (in_place or kind != "txt"):
             raise UsageError("qa fix reads standard input as text and cannot rewrite it in place")
@@ -462,6 +463,13 @@ def fix(
         data = document.read_bytes(name)
         bom = data.startswith(b"\xef\xbb\xbf")
         raw = document.decode(data, name)
+        if name == "-":  # standard input is read once: lint the text read
+            from .engine import lint_document
+
+            doc = document.from_text(raw, name)
+            result = lint_document(doc, options)
+        else:
+            [(doc, result)] = runner.lint_inputs([(name, options)], fmt)
         plan = fixer.plan(doc, raw, result.findings, kind, unsafe_fixes)
         fixed = fixer.apply(raw, plan.edits)
         changed = changed or fixed != raw
@@ -489,7 +497,7 @@ def _write_bytes(path: str, text: str, bom: bool) -> None:
 
 
 def _fix_summary(name: str, plan) -> None:
-    n = len(plan.edits)
+    n = plan.fixed
     parts = [f"{n} fix{'es' if n != 1 else ''} applied"]
     if plan.skipped_unsafe:
         parts.append(f"{plan.skipped_unsafe} unsafe left (--unsafe-fixes applies them)")
