@@ -8,6 +8,7 @@ is left as it was.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 
@@ -237,6 +238,40 @@ def _check(paths, cfg, flags, source, baseline_file, write_baseline, input_forma
     return documents, results, outcome
 
 
+def _sources(paths, source, input_format=None) -> dict:
+    """The source Document of each input (path -> Document): ``--source``, or the source side a
+    bilingual file carries (standard input is read once, and has none here)."""
+    from . import document
+    from .formats import format_of, read_inputs
+
+    if source:
+        doc = document.read_document(source)
+        return {p: doc for p in paths}
+    out = {}
+    for p in paths:
+        if p != "-" and os.path.isfile(p) and format_of(p, input_format) != "txt":
+            target, src = read_inputs(p, input_format)
+            if src is not None:
+                out[target.path] = src
+    return out
+
+
+def _run_record(cfg, settings) -> dict:
+    """What ``qa report`` records of the run (html.render_report's keyword arguments)."""
+    from datetime import datetime, timezone
+
+    glossaries = [*settings.glossaries, *(["the shipped glossaries"] if settings.default_glossaries else [])]
+    return dict(
+        config_file=str(cfg.path) if cfg.path is not None else None,
+        select=list(settings.select),
+        ignore=list(settings.ignore),
+        severity=[f"{code}={level.value}" for code, level in sorted(settings.severities.items())],
+        glossaries=glossaries or ["none"],
+        settings={"window": str(settings.window) if settings.window else "the whole document"},
+        generated=datetime.now(timezone.utc),
+    )
+
+
 def _write(path: str, text: str) -> None:
     from .outfile import write_text
 
@@ -292,7 +327,7 @@ def _check_format(output_format: str, color: str) -> None:
 @app.command(cls=_Command)
 def lint(
     paths: list[str] = _FILES,
-    output_format: str = typer.Option("text", "--format", "--output-format", metavar="FORMAT", help="text, json, jsonl (streamed), sarif, junit or github."),
+    output_format: str = typer.Option("text", "--format", "--output-format", metavar="FORMAT", help="text, json, jsonl (streamed), sarif, junit, github or csv (one row per finding, for translators)."),
     fail_on: str = typer.Option(None, "--fail-on", metavar="LEVEL", help="Lowest severity that fails the run: info, minor, major, critical or none (default minor)."),
     threshold: float = _THRESHOLD,
     select: list[str] = _SELECT,
@@ -315,6 +350,7 @@ def lint(
     from . import formats, runner, scoring
     from .reporters import get_reporter
 
+    output = None if output == "-" else output
     if output_format != "jsonl":
         _check_format(output_format, color)
     flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, fail_on, paragraph_documents)
@@ -326,8 +362,10 @@ def lint(
         raise typer.Exit(_lint_jsonl(paths, cfg, flags, source, baseline_file or write_baseline, output, limit, fmt, jobs))
     documents, results, outcome = _check(paths, cfg, flags, source, baseline_file, write_baseline, fmt, jobs, output)
     use_color = _use_color(color) and not output
+    sources = _sources(list(documents), source, fmt) if output_format == "csv" else None
     rendered = get_reporter(output_format)(
-        results, color=use_color if output_format == "text" else False, documents=documents, fail_on=limit, baseline=outcome
+        results, color=use_color if output_format == "text" else False, documents=documents, fail_on=limit, baseline=outcome,
+        sources=sources,
     )
     _emit(rendered, output, results)
     raise typer.Exit(1 if scoring.run_fails(results, limit) else 0)
@@ -336,7 +374,7 @@ def lint(
 @app.command(cls=_Command)
 def gate(
     paths: list[str] = _FILES,
-    output_format: str = typer.Option("text", "--format", "--output-format", metavar="FORMAT", help="text (a table), json, sarif, junit or github."),
+    output_format: str = typer.Option("text", "--format", "--output-format", metavar="FORMAT", help="text (a table), json, sarif, junit, github or csv."),
     threshold: float = _THRESHOLD,
     select: list[str] = _SELECT,
     ignore: list[str] = _IGNORE,
@@ -359,6 +397,7 @@ def gate(
     from . import formats, runner
     from .reporters import get_reporter
 
+    output = None if output == "-" else output
     _check_format(output_format, color)
     flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries, paragraph_documents=paragraph_documents)
     cfg = _settings_file(config_file, no_config)
@@ -368,7 +407,8 @@ def gate(
     if output_format == "text":
         rendered = table(results, color=_use_color(color) and not output)
     else:
-        rendered = get_reporter(output_format)(results, documents=documents, fail_on=None, baseline=outcome)
+        sources = _sources(list(documents), source, fmt) if output_format == "csv" else None
+        rendered = get_reporter(output_format)(results, documents=documents, fail_on=None, baseline=outcome, sources=sources)
         if output_format == "github":
             rendered += table(results)
     _emit(rendered, output, results)
@@ -393,21 +433,23 @@ def report(
 ) -> None:
     """Write a self-contained HTML page for a reviewer: score, chart, every paragraph with its
     findings highlighted, the Italian beside it. Exit 0 once written, whatever the verdict."""
-    from . import document
     from .reporters import html
 
     if os.path.isdir(path):
         raise UsageError(f"{path}: qa report takes one file, not a directory (one report per document)")
+    output = None if output == "-" else output
     flags = _flags(select, ignore, severity, threshold, glossary, no_default_glossaries)
     cfg = _settings_file(config_file, no_config)
     documents, results, outcome = _check([path], cfg, flags, source, baseline_file, None, output=output)
     result = results[0]
+    settings = cfg.settings_for(path, flags)
     page = html.render_report(
         result,
         documents[result.path],
-        source=document.read_document(source) if source else None,
+        source=_sources([result.path], source).get(result.path),
         title=title,
         baseline=outcome,
+        **_run_record(cfg, settings),
     )
     if output:
         _write(output, page)
@@ -619,8 +661,87 @@ def _stop(signum, frame):
     raise _Stopped(signum)
 
 
+class _Output:
+    """Standard output as the commands see it: a failed write (closed with ``>&-``, a full disk)
+    becomes an ``_OutputError`` (one line, exit 2); a reader gone (``BrokenPipeError``) stays
+    itself."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self.broken = False  # the reader went away (the parser turns that into exit 1: see run)
+
+    def _call(self, name: str, *args):
+        if self._stream is None:
+            raise _OutputError("it is closed")
+        try:
+            return getattr(self._stream, name)(*args)
+        except BrokenPipeError:
+            self.broken = True
+            raise
+        except (OSError, ValueError) as exc:  # ValueError: a closed file object
+            raise _OutputError(getattr(exc, "strerror", None) or str(exc)) from None
+
+    def write(self, text: str) -> int:
+        return self._call("write", text)
+
+    def writelines(self, lines) -> None:
+        self._call("writelines", lines)
+
+    def flush(self) -> None:
+        if self._stream is not None:
+            self._call("flush")
+
+    def isatty(self) -> bool:
+        try:
+            return self._stream is not None and self._stream.isatty()
+        except (OSError, ValueError):
+            return False
+
+    def __getattr__(self, name):
+        if self._stream is None:
+            raise _OutputError("it is closed")
+        return getattr(self._stream, name)
+
+
+class _OutputError(Exception):
+    """Standard output cannot be written (closed, a full disk): one line, exit 2."""
+
+
 def run(argv: list[str] | None = None) -> int:
-    """Run the command line on ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
+    """Run the command line on ``argv`` (default ``sys.argv[1:]``) and return the exit code.
+
+    Standard output closed (``>&-``) or failing (a full disk): one line on standard error, exit 2.
+    A reader that stops reading (``qa lint … | head``): a quiet end, exit 141 (128 + SIGPIPE, what
+    the shell reports for a tool the broken pipe killed), never 1, which would mean findings."""
+    real = sys.stdout
+    sys.stdout = out = _Output(real)
+    try:
+        code = _run(argv)
+        out.flush()  # a write error shows here, not as a message at exit
+        if out.broken:  # the parser caught it (click: EPIPE -> exit 1)
+            raise BrokenPipeError
+        return code
+    except BrokenPipeError:
+        _quiet_stdout(real)
+        return 141
+    except _OutputError as exc:
+        _quiet_stdout(real)
+        sys.stderr.write(f"qa: cannot write to standard output: {exc}\n")
+        return 2
+    finally:
+        sys.stdout = real
+
+
+def _quiet_stdout(stream) -> None:
+    """Point standard output at /dev/null, so that Python's flush at exit has nothing to report."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
+
+
+def _run(argv: list[str] | None) -> int:
     try:
         code = app(args=argv, prog_name="qa", standalone_mode=False)
         return code if isinstance(code, int) else 0
@@ -641,8 +762,8 @@ def run(argv: list[str] | None = None) -> int:
 
         sys.stderr.write("qa: interrupted\n" if exc.signum == signal.SIGINT else "qa: terminated\n")
         return 128 + exc.signum
-    except BrokenPipeError:
-        return 1
+    except (BrokenPipeError, _OutputError):
+        raise  # standard output: ``run`` says it
     except (typer.Abort, EOFError):
         sys.stderr.write("qa: aborted\n")
         return 2
