@@ -61,6 +61,24 @@ def safety(finding: Finding) -> str | None:
     return get_rule(finding.rule).fix_safety(finding)
 
 
+def label(rule) -> str:
+    """A rule's fix safety as ``qa rules`` and docs/rules.md show it: ``safe``, ``unsafe``, ``-``
+    (no fix), with ``*`` when it depends on the finding (the rule's ``fix_safety`` says how)."""
+    from .rules.base import Rule
+
+    varies = getattr(rule.fix_safety, "__func__", None) is not Rule.fix_safety.__func__
+    return (rule.fix or "-") + ("*" if varies and rule.fix else "")
+
+
+def explanation(rule) -> str | None:
+    """How a rule's fix safety depends on the finding (None: it does not)."""
+    if not label(rule).endswith("*"):
+        return None
+    import inspect
+
+    return " ".join((inspect.getdoc(rule.fix_safety) or "").split()) or None
+
+
 def plan(document: Document, raw: str, findings: Iterable[Finding], fmt: str, unsafe: bool = False) -> Plan:
     """The edits that fix ``findings`` in ``raw`` (the file's text as read, BOM removed)."""
     starts = line_starts(raw)

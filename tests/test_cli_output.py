@@ -124,3 +124,17 @@ def test_a_broken_pipe_ends_quietly_with_141(args):
     err = proc.stderr.read()
     assert proc.wait() == 141
     assert err == b""
+
+
+def test_the_command_line_package_is_small_and_lazy():
+    for module in (ROOT / "qa" / "cli").glob("*.py"):
+        assert len(module.read_text(encoding="utf-8").splitlines()) <= 400, module
+    code = ("import sys, qa.cli; heavy = ('jinja2', 'markupsafe', 'langdetect', 'regex', 'wordfreq', 'ftfy', "
+            "'qa.rules', 'qa.reporters', 'qa.engine', 'qa.runner', 'qa.config'); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m.startswith(heavy)))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert proc.stdout == "[]\n", proc.stderr
+    from qa.cli import main, run  # the entry point (pyproject: qa = "qa.cli:main")
+
+    assert callable(main) and callable(run)
+    assert qa("--version").stdout.decode().startswith("qa ")
