@@ -101,7 +101,6 @@ def run(argv: list[str] | None = None) -> int:
     sys.stdout = out = _Output(real)
     try:
         code = _run(argv)
-        out.flush()  # a write error shows here, not as a message at exit
         if out.broken:  # the parser caught it (click: EPIPE -> exit 1)
             raise BrokenPipeError
         return code
@@ -125,10 +124,19 @@ def _quiet_stdout(stream) -> None:
         pass
 
 
-def _run(argv: list[str] | None) -> int:
+def _invoke(argv: list[str] | None) -> int:
     try:
         code = app(args=argv, prog_name="qa", standalone_mode=False)
-        return code if isinstance(code, int) else 0
+        code = code if isinstance(code, int) else 0
+    except typer.Exit as exc:
+        code = exc.exit_code
+    sys.stdout.flush()  # a write error shows here (and is handled as one), not as a message at exit
+    return code
+
+
+def _run(argv: list[str] | None) -> int:
+    try:
+        return _invoke(argv)
     except typer.Exit as exc:
         return exc.exit_code
     except SystemExit as exc:  # raised by code outside typer (never expected): keep its code
