@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .fixer import explanation as fix_explanation
+from .fixer import label as fix_label
 from .rules import all_rules
 
 HEADER = """\
@@ -26,7 +28,9 @@ its own examples. Code ranges: QA1xx untranslated, QA2xx spelling and glued word
 encoding, QA4xx punctuation, QA5xx structure and consistency, QA6xx acronyms and terms, QA7xx
 whitespace, QA8xx locale. Severities can be changed per rule (`--severity CODE=LEVEL`, or
 `[severity]` in the configuration); a rule's options, where it declares any, are set in
-`[rules.CODE]` tables of `qa.toml`; `qa rules` prints the table below.
+`[rules.CODE]` tables of `qa.toml`; `qa rules` prints the table below. The fix column says
+which suggestions `qa fix` applies (docs/fix.md): `safe` ones always, `unsafe` ones with
+`--unsafe-fixes`; `*` marks a safety that depends on the finding.
 """
 
 _EXAMPLE_HEAD = re.compile(r"(flags|passes)::?", re.IGNORECASE)
@@ -82,7 +86,7 @@ def render_markdown() -> str:
     for cls in rules:
         lines.append(
             f"| [{cls.code}](#{cls.code.lower()}-{cls.name}) | {cls.name} | {cls.category.value} | "
-            f"{cls.severity.value} | {cls.fix or '-'} | {_cell(cls.summary())} |"
+            f"{cls.severity.value} | {fix_label(cls)} | {_cell(cls.summary())} |"
         )
     lines.append("")
     lines.append("Examples are one document a line; `\\n` stands for a line break and `\\uXXXX` for an")
@@ -94,8 +98,9 @@ def render_markdown() -> str:
             f"## {cls.code} {cls.name}",
             "",
             f"Category `{cls.category.value}` · MQM `{cls.mqm}` · "
-            f"default severity `{cls.severity.value}` · fix `{cls.fix or 'none'}`",
+            f"default severity `{cls.severity.value}` · fix `{fix_label(cls).replace('-', 'none')}`",
             "",
+            *([f"Fix safety: {fix_explanation(cls)}", ""] if fix_explanation(cls) else []),
             _prose(cls),
             "",
             *_examples("Flags", flags),

@@ -58,6 +58,7 @@ class WrongExpansion(_ExpansionRule):
     category = Category.ACRONYM
     mqm = "Terminology/Wrong term"
     severity = Severity.MAJOR
+    fix = "unsafe"  # a change of wording: the official name
 
     def check(self, para: Paragraph):
         g = self.ctx.glossary
@@ -113,6 +114,7 @@ class ItalianAcronym(Rule):
     category = Category.ACRONYM
     mqm = "Terminology/Wrong term"
     severity = Severity.MINOR
+    fix = "unsafe"  # a change of wording: the Hindi name
 
     def check(self, para: Paragraph):
         g = self.ctx.glossary

@@ -39,6 +39,7 @@ class MixedScriptName(Rule):
     category = Category.CONSISTENCY
     mqm = "Terminology/Inconsistent use of terminology"
     severity = Severity.MINOR
+    fix = "unsafe"  # which script the house uses for a name is a choice
 
     def __init__(self, ctx):
         super().__init__(ctx)

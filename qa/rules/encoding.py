@@ -80,6 +80,7 @@ class Mojibake(Rule):
     category = Category.ENCODING
     mqm = "Fluency/Character encoding"
     severity = Severity.CRITICAL
+    fix = "safe"  # ftfy's repair of the garbled stretch (only where it has one)
 
     def check(self, para: Paragraph):
         for start, end, fixed in mojibake_spans(para.text):
@@ -159,6 +160,7 @@ class ControlCharacter(Rule):
     category = Category.ENCODING
     mqm = "Fluency/Character encoding"
     severity = Severity.MINOR
+    fix = "unsafe"  # deleting a control character between two words would join them
 
     def check(self, para: Paragraph):
         spans = None
@@ -224,6 +226,7 @@ class InvalidDevanagari(Rule):
     category = Category.ENCODING
     mqm = "Fluency/Character encoding"
     severity = Severity.MINOR
+    fix = "safe"  # the evident letter (only where it is evident)
 
     def check(self, para: Paragraph):
         text = para.text
@@ -294,6 +297,7 @@ class NotNFC(Rule):
     category = Category.ENCODING
     mqm = "Fluency/Character encoding"
     severity = Severity.INFO
+    fix = "safe"  # the NFC form: the same text, stored canonically
 
     def check(self, para: Paragraph):
         text = para.text

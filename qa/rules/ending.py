@@ -148,6 +148,7 @@ class UnterminatedParagraph(Rule):
         Option("also-verbs", tuple, _ALSO_VERBS,
                "postpositions that are also verb forms, so may end a sentence (की: the past of करना)"),
     )
+    fix = "unsafe"  # the paragraph may have been cut short
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -225,6 +226,7 @@ class PipeForDanda(Rule):
     category = Category.PUNCTUATION
     mqm = "Fluency/Punctuation"
     severity = Severity.INFO
+    fix = "safe"  # the danda for the bar
 
     def check(self, para: Paragraph):
         text = para.text

@@ -96,6 +96,7 @@ class LatinGluedToDevanagari(Rule):
     category = Category.SPELLING
     mqm = "Fluency/Spelling"
     severity = Severity.MINOR
+    fix = "safe"  # a space at the seam between the scripts
 
     def check(self, para: Paragraph):
         text = para.text
@@ -137,6 +138,7 @@ class DigitsGluedToWord(Rule):
     category = Category.SPELLING
     mqm = "Fluency/Spelling"
     severity = Severity.INFO
+    fix = "safe"  # a space between the number and the word
 
     def check(self, para: Paragraph):
         text = para.text
@@ -192,6 +194,7 @@ class NoSpaceAfterPunctuation(Rule):
     category = Category.SPELLING
     mqm = "Fluency/Spelling"
     severity = Severity.MINOR
+    fix = "safe"  # a space after the mark
 
     def check(self, para: Paragraph):
         text = para.text

@@ -160,6 +160,14 @@ class GluedHindiWords(Rule):
         Option("short-piece-zipf", float, SHORT_PIECE_ZIPF,
                "Zipf frequency a word of fewer than three aksharas beside a function word needs for `minor`"),
     )
+    fix = "safe"  # a space restored, but only on strong evidence (see fix_safety)
+
+    @classmethod
+    def fix_safety(cls, finding):
+        """Safe when the finding is major (strong evidence: a function word or two known words);
+        a weaker split (a name, a rare word) may cut a real word in two: unsafe. (A severity
+        override of QA204 decides for all its findings.)"""
+        return "safe" if finding.severity == Severity.MAJOR else "unsafe"
 
     def __init__(self, ctx):
         super().__init__(ctx)

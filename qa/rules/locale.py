@@ -57,6 +57,7 @@ class ItalianNumberFormat(Rule):
     category = Category.LOCALE
     mqm = "Locale convention/Number format"
     severity = Severity.MAJOR
+    fix = "unsafe"  # 1.000 may be a thousand or one; a reviewer reads the number
 
     def check(self, para: Paragraph):
         text = para.text
@@ -114,6 +115,7 @@ class Guillemets(Rule):
     category = Category.LOCALE
     mqm = "Locale convention/Punctuation"
     severity = Severity.MINOR
+    fix = "safe"  # the Hindi quotation mark for the guillemet
 
     def check(self, para: Paragraph):
         for m in _GUILLEMETS.finditer(para.text):

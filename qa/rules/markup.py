@@ -70,6 +70,7 @@ class MarkupLeftover(Rule):
     category = Category.ENCODING
     mqm = "Fluency/Character encoding"
     severity = Severity.MAJOR
+    fix = "unsafe"  # deleting a tag may drop words or join them; a tag named in a sentence is meant
 
     def check(self, para: Paragraph):
         text = para.text

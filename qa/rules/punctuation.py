@@ -438,6 +438,7 @@ class LatinFullStop(Rule):
     category = Category.PUNCTUATION
     mqm = "Locale convention/Punctuation"
     severity = Severity.MINOR
+    fix = "safe"  # the danda the document itself uses
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -488,6 +489,7 @@ class StrayFullStop(Rule):
     category = Category.PUNCTUATION
     mqm = "Fluency/Punctuation"
     severity = Severity.MINOR
+    fix = "unsafe"  # the full stop may end an abbreviation or a sentence
 
     def check(self, para: Paragraph):
         text = para.text

@@ -80,6 +80,7 @@ class TermCheck(Rule):
     category = Category.MISTRANSLATION
     mqm = "Accuracy/Mistranslation"
     severity = Severity.MAJOR
+    fix = "unsafe"  # a change of wording: the approved term
 
     def check(self, para: Paragraph):
         g = self.ctx.glossary

@@ -253,6 +253,7 @@ class UntranslatedItalian(_LatinRunRule):
     code = "QA101"
     name = "untranslated-italian"
     severity = Severity.MAJOR
+    fix = "unsafe"  # the glossary's Hindi: a change of wording
 
 
 class UntranslatedEnglish(_LatinRunRule):
@@ -276,6 +277,7 @@ class UntranslatedEnglish(_LatinRunRule):
     code = "QA102"
     name = "untranslated-english"
     severity = Severity.MAJOR
+    fix = "unsafe"  # the glossary's Hindi: a change of wording
 
 
 class LatinScriptTerm(_LatinRunRule):
@@ -297,6 +299,7 @@ class LatinScriptTerm(_LatinRunRule):
     code = "QA103"
     name = "latin-script-term"
     severity = Severity.MINOR
+    fix = "unsafe"  # the Devanagari spelling: house style decides
 
 
 class LatinScriptName(_LatinRunRule):

@@ -36,6 +36,7 @@ class NoBreakSpace(Rule):
     category = Category.WHITESPACE
     mqm = "Locale convention/Whitespace"
     severity = Severity.INFO
+    fix = "safe"  # a no-break space becomes a space
 
     def check(self, para: Paragraph):
         text = para.text
@@ -65,6 +66,7 @@ class DoubledSpace(Rule):
     category = Category.WHITESPACE
     mqm = "Locale convention/Whitespace"
     severity = Severity.INFO
+    fix = "safe"  # spaces in a row become one
 
     def check(self, para: Paragraph):
         for m in _DOUBLE.finditer(para.text):
@@ -88,6 +90,7 @@ class TrailingWhitespace(Rule):
     category = Category.WHITESPACE
     mqm = "Locale convention/Whitespace"
     severity = Severity.INFO
+    fix = "safe"  # whitespace at a line's end is deleted
 
     def check(self, para: Paragraph):
         for m in _TRAILING.finditer(para.text):
