@@ -12,7 +12,14 @@ from ..model import Category, Paragraph, Severity
 from ..tokens import EMOTICON
 from .base import Hit, Rule
 from .fullstops import (  # noqa: F401  (re-exported: structure.py, ending.py, tests)
-    _LATIN, _OPENERS, CLOSERS, FullStop, abbreviations, full_stops, is_postposition, sentence_ends,
+    _LATIN,
+    _OPENERS,
+    CLOSERS,
+    FullStop,
+    abbreviations,
+    full_stops,
+    is_postposition,
+    sentence_ends,
 )
 
 # -- shared: quotes and brackets -----------------------------------------------------------------
@@ -292,7 +299,10 @@ class LatinFullStop(Rule):
     ``Mr.``), initials (``जे. के. रोलिंग``, ``J. K. Rowling``), URLs and e-mail addresses are not
     sentence ends. The document decides: the full stops are reported only when the document ends
     more sentences with a danda than with a full stop, so a text that consistently uses full
-    stops is left alone. Abbreviations come from ``glossaries/abbreviations.tsv``.
+    stops is left alone. A full stop in a paragraph that also holds a danda is the slip a reader
+    sees (``minor``); a paragraph that ends all its sentences with full stops is consistent in
+    itself, a matter of house style across the document (``info``: annotators of machine
+    translation never mark it). Abbreviations come from ``glossaries/abbreviations.tsv``.
 
     Flags:
         बैठक रोम में हुई। चर्चा सफल रही। नतीजे अच्छे रहे.
@@ -313,24 +323,28 @@ class LatinFullStop(Rule):
     def __init__(self, ctx):
         super().__init__(ctx)
         self.dandas = 0
-        self.candidates: list[tuple[int, FullStop, str]] = []
+        self.candidates: list[tuple[int, FullStop, str, bool]] = []
 
     def check(self, para: Paragraph):
-        self.dandas += len(_DANDA.findall(para.text))
+        dandas = len(_DANDA.findall(para.text))
+        self.dandas += dandas
         for fs in full_stops(para.text):
             if fs.kind == "devanagari":
-                self.candidates.append((para.index, fs, para.text[fs.word[0]:fs.word[1]]))
+                word = para.text[fs.word[0]:fs.word[1]]
+                self.candidates.append((para.index, fs, word, dandas > 0))
         return ()
 
     def finish(self):
         if self.dandas <= len(self.candidates):
             return
-        for index, fs, word in self.candidates:
+        for index, fs, word, mixed in self.candidates:
+            where = "this paragraph and document end" if mixed else "this document ends"
             yield Hit(
                 index, fs.pos, fs.pos + 1,
-                f"Latin full stop ends the sentence after “{word}”; this document ends its "
+                f"Latin full stop ends the sentence after “{word}”; {where} its "
                 f"sentences with the danda ({self.dandas}×)",
                 "।",
+                None if mixed else Severity.INFO,
             )
 
 
