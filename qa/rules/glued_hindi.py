@@ -314,6 +314,10 @@ class GluedHindiWords(Rule):
         postposition, conjunction, copula or particle glued to it (क्वालोव्स्की|के); else
         ``minor``: the document vouches for the pieces, no list does (डर्बी|शायर)."""
         other = right if left in unlisted else left
+        if left in unlisted and morph.verb_ending(right) and (left[-1] in lex.CONSONANTS or left[-1] in "ाो"):
+            # झपट|ने, गुर्रा|हट: a bare verb stem (which ends in a consonant, -ा or -ो) stands
+            # alone (झपट पड़ा); ने and के also mark case, so after a name they stay minor
+            return Severity.MINOR if lex.function_class(right) == "postposition" else Severity.INFO
         if other not in unlisted and lex.function_class(other) in _MAJOR_CLASSES \
                 and all(lex.aksharas(p) >= MAJOR_PIECE for p in unlisted):
             return Severity.MAJOR
@@ -435,6 +439,8 @@ class GluedHindiWords(Rule):
         if "name" in (kl, kr):
             return Severity.MAJOR
         if kl == "word" and kr and lex.inflected(left):  # not सुबियां|तो (Subianto)
+            if lex.function_class(right) == "auxiliary":
+                return Severity.INFO  # केरें|सकी (Kerensky): an auxiliary never follows a plural
             return Severity.MAJOR if lex.aksharas(right) >= 2 else Severity.MINOR
         if "function" not in (kl, kr):
             return Severity.MINOR  # two content words, a verb stem, a vowel seam: a compound may
