@@ -5,8 +5,10 @@ paragraph with no source), scored by how far the length ratio is from the langua
 (``glossaries/length_ratios.tsv``) and by anchors (numbers shared or missing).
 
 ``align_source`` gives, for every target paragraph, the source text aligned with it (two source
-paragraphs merged into one target are joined) and the source paragraphs left without a
-translation: the omission rule QA662 reports those.
+paragraphs merged into one target are joined; a source paragraph the translation split in two is
+cut at the sentence boundary that matches the halves' lengths; a target paragraph with no source
+gets an empty one) and the source paragraphs left without a translation: the omission rule QA662
+reports those. It works whichever side has more paragraphs.
 """
 
 from __future__ import annotations
@@ -135,8 +137,10 @@ def align_source(source: Sequence[Paragraph], target: Sequence[Paragraph]) -> Al
         if not src:
             out.extend(Paragraph(index=-1, text="", offset=0, line=0) for _ in tgt)
             continue
-        if len(tgt) > 1:  # a paragraph split in two: neither half is the whole source
-            out.extend(Paragraph(index=src[0], text="", offset=0, line=0) for _ in tgt)
+        if len(tgt) > 1:  # a paragraph split in two: each half gets its share of the sentences
+            whole = "\n\n".join(source[k].text for k in src)
+            for part in split_source(whole, [target[k].text for k in tgt]):
+                out.append(replace(source[src[0]], text=part))
             continue
         out.append(replace(source[src[0]], text="\n\n".join(source[k].text for k in src)))
     out.dropped = tuple(
@@ -199,3 +203,21 @@ def dropped_sentences(source: str, target: str, ratio: float, sigma: float) -> l
         else:
             out.extend((ss[k], next_target) for k in src)
     return out
+
+
+def split_source(source: str, parts: Sequence[str]) -> list[str]:
+    """The source of a paragraph the translation split in two: the sentence boundary of
+    ``source`` whose share of its length best matches the first part's share of the target
+    (within a quarter); an empty source for both (no source-aware check) when the source is one
+    sentence or no boundary fits."""
+    spans = sentence_spans(source)
+    if len(parts) != 2 or len(spans) < 2:
+        return [""] * len(parts)
+    total_t = sum(_size(p) for p in parts) or 1
+    share = _size(parts[0]) / total_t
+    total_s = _size(source) or 1
+    best = min(range(1, len(spans)), key=lambda k: abs(_size(source[:spans[k][0]]) / total_s - share))
+    if abs(_size(source[:spans[best][0]]) / total_s - share) > 0.25:
+        return [""] * len(parts)
+    cut = spans[best][0]
+    return [source[:cut].rstrip(), source[cut:]]

@@ -169,3 +169,23 @@ def test_sentences_merged_or_abbreviated_are_no_omission():
           "रोम में मुलाकात की, और लंबी बहस के बाद उन्होंने संगठित अपराध और आतंकवाद के विरुद्ध एक संयुक्त योजना "
           "पर सहमति जताई। मंत्रालय ने एक बयान में कहा कि समूह की अगली बैठक शरद ऋतु में ल्योन में होगी।")
     assert lint(hi, SUMMIT_EN, Omission) == []
+
+
+def test_a_source_paragraph_split_in_two_gives_each_half_its_sentences():
+    from qa.align import align_source
+
+    src = from_text("The ministers met in Rome on Monday to discuss security. They agreed on a joint plan "
+                    "against organised crime.\n\nThe next meeting will be held in Lyon.").paragraphs
+    tgt = from_text("मंत्री सोमवार को सुरक्षा पर चर्चा के लिए रोम में मिले।\n\n"
+                    "उन्होंने संगठित अपराध के खिलाफ एक संयुक्त योजना पर सहमति जताई।\n\n"
+                    "अगली बैठक ल्योन में होगी।").paragraphs
+    aligned = align_source(src, tgt)
+    assert [(p.index, p.text) for p in aligned] == [
+        (0, "The ministers met in Rome on Monday to discuss security."),
+        (0, "They agreed on a joint plan against organised crime."),
+        (1, "The next meeting will be held in Lyon.")]
+    assert aligned.dropped == ()
+    # a one-sentence source split in two: no share can be told, so no source-aware check
+    one = from_text("The ministers met in Rome on Monday to discuss security and crime.").paragraphs
+    two = from_text("मंत्री सोमवार को रोम में मिले\n\nऔर सुरक्षा तथा अपराध पर चर्चा की।").paragraphs
+    assert [p.text for p in align_source(one, two)] == ["", ""]
