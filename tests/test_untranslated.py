@@ -269,6 +269,9 @@ def test_latin_name_is_minor_when_the_document_writes_its_names_in_devanagari():
             "एनएचएस ने बयान दिया।")
     found = lint_document(from_text(kept), Options(rules=rules)).findings
     assert {f.severity for f in found} == {Severity.INFO}
+    # the original spelling given in brackets after the transliteration is a gloss
+    gloss = translit.replace("Huawei के", "हुआवेई (Huawei) के")
+    assert {f.severity for f in lint_document(from_text(gloss), Options(rules=rules)).findings} <= {Severity.INFO}
     # the house style in qa.toml overrides it
     found = lint_document(from_text(translit), Options(rules=rules, severities={"QA104": Severity.INFO})).findings
     assert [f.severity for f in found] == [Severity.INFO]

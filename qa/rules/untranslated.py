@@ -330,7 +330,8 @@ class LatinScriptName(_LatinRunRule):
         minor = self._transliterating()
         for hit in super().check(para):
             words = para.text[hit.start:hit.end].split()
-            if minor and not _initial(para.text, hit.start) and all(
+            if minor and not _initial(para.text, hit.start) \
+                    and not context.explained(para.text, hit.start, hit.end) and all(
                     langid.shape(w) == "capitalised" or context.is_lower_function(w) for w in words):
                 hit = Hit(hit.paragraph, hit.start, hit.end, hit.message.replace(
                     "house style decides whether to transliterate it",
