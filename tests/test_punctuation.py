@@ -239,3 +239,13 @@ def test_abbreviations_file():
     for r in rows:
         assert r["kind"] in {"title", "letter", "unit", "other"}, r
         assert r["abbreviation"] and not r["abbreviation"].endswith(".") and r["note"], r
+
+
+def test_a_quote_the_source_leaves_unpaired_too_is_faithful():
+    # a segment cut from a longer quotation: the source's closing mark has no opening one either
+    [f] = lint("निशाना लगाओ!\"", "QA402", source="Take aim!\"")
+    assert (f.rule, f.severity) == ("QA402", Severity.INFO) and "faithful" in f.message
+    [f] = lint("निशाना लगाओ!\"", "QA402", source="Take aim!")
+    assert (f.rule, f.severity) == ("QA402", Severity.MINOR)
+    [f] = lint("बैठक (रोम में हुई।", "QA402", source="The meeting (in Rome took place.")
+    assert f.severity is Severity.INFO

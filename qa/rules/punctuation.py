@@ -200,7 +200,8 @@ class UnbalancedQuoteOrBracket(Rule):
     opens inside a sentence (a quoted term that lost its closing mark).
     Apostrophes (``Sainsbury's``, ``players'``, ``'90s``, ``dell'Interno``), list markers
     (``a)``, ``2)`` at the start of a line, or with no bracket open) and emoticons (``:)``,
-    ``:(``, ``:-(``) are neither quotation marks nor brackets.
+    ``:(``, ``:-(``) are neither quotation marks nor brackets. With a source, a mark whose family
+    the aligned source paragraph leaves unpaired too is faithful to it (``info``).
 
     Flags:
         घटना के संदर्भ में संबोधित किया गया थाडिजिटल तस्करी करना”, यानी इंटरनेट का उपयोग।
@@ -274,14 +275,28 @@ class UnbalancedQuoteOrBracket(Rule):
         before = self.ctx.paragraphs[index].text[:i].rstrip()
         return not before or before[-1] in ":,ः"
 
-    @staticmethod
-    def _hit(index: int, i: int, mark: str, side: str, kind: str) -> Hit:
+    def _hit(self, index: int, i: int, mark: str, side: str, kind: str) -> Hit:
         if side == "closing":
             message = (f"closing {kind} {mark} with no opening one; the words or mark before it "
                        "were probably lost")
         else:
             message = f"opening {kind} {mark} is never closed"
+        if self._unbalanced_in_source(index, mark, kind):
+            return Hit(index, i, i + len(mark), message + " (so is the source's: faithful)",
+                       severity=Severity.INFO)
         return Hit(index, i, i + len(mark), message)
+
+    def _unbalanced_in_source(self, index: int, mark: str, kind: str) -> bool:
+        """The aligned source paragraph leaves a mark of the same family unpaired too (a segment
+        cut from a longer quotation): the translation is faithful to it."""
+        source = self.ctx.source_for(index)
+        if source is None or not source.text:
+            return False
+        if kind == "bracket":
+            return any(unmatched_brackets(source.text))
+        family = "double" if mark in DOUBLE_QUOTES else "single"
+        marks = [d for _, _, f, d in quote_marks(source.text) if f == family]
+        return marks.count("open") != marks.count("close")
 
 
 # -- QA403 ----------------------------------------------------------------------------------------
