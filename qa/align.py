@@ -5,14 +5,17 @@ paragraph with no source), scored by how far the length ratio is from the langua
 (``glossaries/length_ratios.tsv``) and by anchors (numbers shared or missing).
 
 ``align_source`` gives, for every target paragraph, the source text aligned with it (two source
-paragraphs merged into one target are joined) and the source paragraphs left without a
-translation: the omission rule QA662 reports those.
+paragraphs merged into one target are joined; a source paragraph the translation split in two is
+cut at the sentence boundary that matches the halves' lengths; a target paragraph with no source
+gets an empty one) and the source paragraphs left without a translation: the omission rule QA662
+reports those. It works whichever side has more paragraphs.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 import regex
@@ -49,7 +52,27 @@ def _numbers(text: str) -> set[str]:
     return {regex.sub(r"[.,]", "", m.group()).translate(_DIGITS) for m in _NUMBER.finditer(text)}
 
 
-def _cost(src: Sequence[Paragraph], tgt: Sequence[Paragraph], ratio: float, sigma: float) -> float:
+_NAME = regex.compile(r"(?<=\S\s+)\p{Lu}[\p{L}'’-]{2,}")
+_DEVANAGARI_WORD = regex.compile(r"[\u0900-\u0963\u0971-\u097F]{2,}|\p{Latin}{3,}")
+
+
+@lru_cache(maxsize=256)
+def _names(text: str) -> frozenset[str]:
+    """Consonant skeletons of the capitalised words inside the sentences of a (Latin) text."""
+    from .translit import skeleton
+
+    return frozenset(k for k in (skeleton(m.group()) for m in _NAME.finditer(text)) if len(k) >= 2)
+
+
+@lru_cache(maxsize=256)
+def _skeletons(text: str) -> frozenset[str]:
+    from .translit import skeleton
+
+    return frozenset(skeleton(m.group()) for m in _DEVANAGARI_WORD.finditer(text))
+
+
+def _cost(src: Sequence[Paragraph], tgt: Sequence[Paragraph], ratio: float, sigma: float,
+          names: bool = False) -> float:
     s = sum(_size(p.text) for p in src)
     t = sum(_size(p.text) for p in tgt)
     d = math.log((t + 10) / (ratio * s + 10)) / sigma
@@ -58,10 +81,16 @@ def _cost(src: Sequence[Paragraph], tgt: Sequence[Paragraph], ratio: float, sigm
     if sn:
         tn = set().union(*(_numbers(p.text) for p in tgt))
         cost += 2.0 * len(sn - tn) / len(sn)
+    if names:  # sentences: a name of the source, transliterated or copied, is an anchor
+        found = set().union(*(_names(p.text) for p in src))
+        if found:
+            there = set().union(*(_skeletons(p.text) for p in tgt))
+            cost += (2.0 * len(found - there) - 1.5 * len(found & there)) / len(found)
     return cost
 
 
-def beads(source: Sequence[Paragraph], target: Sequence[Paragraph], ratio: float, sigma: float):
+def beads(source: Sequence[Paragraph], target: Sequence[Paragraph], ratio: float, sigma: float,
+          penalties: dict[tuple[int, int], float] = PENALTY, names: bool = False):
     """The best path of beads [(source indices, target indices)] by dynamic programming."""
     n, m = len(source), len(target)
     inf = float("inf")
@@ -72,11 +101,11 @@ def beads(source: Sequence[Paragraph], target: Sequence[Paragraph], ratio: float
         for j in range(m + 1):
             if best[i][j] == inf:
                 continue
-            for (a, b), pen in PENALTY.items():
+            for (a, b), pen in penalties.items():
                 if i + a > n or j + b > m:
                     continue
                 if a and b:
-                    c = _cost(source[i:i + a], target[j:j + b], ratio, sigma)
+                    c = _cost(source[i:i + a], target[j:j + b], ratio, sigma, names)
                 else:
                     c = 0.0
                 total = best[i][j] + pen + c
@@ -108,8 +137,10 @@ def align_source(source: Sequence[Paragraph], target: Sequence[Paragraph]) -> Al
         if not src:
             out.extend(Paragraph(index=-1, text="", offset=0, line=0) for _ in tgt)
             continue
-        if len(tgt) > 1:  # a paragraph split in two: neither half is the whole source
-            out.extend(Paragraph(index=src[0], text="", offset=0, line=0) for _ in tgt)
+        if len(tgt) > 1:  # a paragraph split in two: each half gets its share of the sentences
+            whole = "\n\n".join(source[k].text for k in src)
+            for part in split_source(whole, [target[k].text for k in tgt]):
+                out.append(replace(source[src[0]], text=part))
             continue
         out.append(replace(source[src[0]], text="\n\n".join(source[k].text for k in src)))
     out.dropped = tuple(
@@ -124,3 +155,69 @@ def _next_target(out: AlignedSource, k: int, source: Sequence[Paragraph]) -> int
         if p.text and p.index > k:
             return t
     return len(out)
+
+
+#: Sentence beads: a translator joins three short sentences into one more often than a
+#: paragraph's; without a 3:1 bead the aligner would call one of them dropped.
+SENTENCE_PENALTY = {**PENALTY, (3, 1): 4.0}
+#: A sentence end: ., !, ?, the danda (or a | typed for it), then closing quotes or brackets, then a space or the end.
+_SENTENCE = regex.compile(r"[.!?।॥|]+[\"'”’»)\]]*(?=\s|$)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` (an abbreviation's full stop may split one: the
+    aligner then joins the pieces with a 2:1 bead)."""
+    from .rules.fullstops import abbreviations
+
+    out, start = [], 0
+    for m in _SENTENCE.finditer(text):
+        word = text[:m.start() + 1].split()[-1] if text[:m.start()].strip() else ""
+        bare = word.rstrip(".").lstrip("\"'“‘(")
+        if m.group()[0] == "." and ("." in bare or len(bare) == 1 or bare.casefold() in abbreviations()):
+            continue  # U.S., J. K., Dr.: an abbreviation or an initial
+        while start < m.end() and text[start].isspace():
+            start += 1
+        if start < m.end():
+            out.append((start, m.end()))
+        start = m.end()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start < len(text.rstrip()):
+        out.append((start, len(text.rstrip())))
+    return out
+
+
+def dropped_sentences(source: str, target: str, ratio: float, sigma: float) -> list[tuple[tuple[int, int], int]]:
+    """Source sentences the sentence alignment leaves without a translation: [((start, end) in
+    the source, index of the target sentence they belong before)], aligning the sentences of
+    one paragraph and its translation as paragraphs are aligned (``beads``)."""
+    ss, ts = sentence_spans(source), sentence_spans(target)
+    if len(ss) < 2 or len(ts) >= len(ss):
+        return []
+    sp = [Paragraph(index=k, text=source[a:b], offset=a, line=0) for k, (a, b) in enumerate(ss)]
+    tp = [Paragraph(index=k, text=target[a:b], offset=a, line=0) for k, (a, b) in enumerate(ts)]
+    out, next_target = [], 0
+    for src, tgt in beads(sp, tp, ratio, sigma, SENTENCE_PENALTY, names=True):
+        if tgt:
+            next_target = tgt[-1] + 1
+        else:
+            out.extend((ss[k], next_target) for k in src)
+    return out
+
+
+def split_source(source: str, parts: Sequence[str]) -> list[str]:
+    """The source of a paragraph the translation split in two: the sentence boundary of
+    ``source`` whose share of its length best matches the first part's share of the target
+    (within a quarter); an empty source for both (no source-aware check) when the source is one
+    sentence or no boundary fits."""
+    spans = sentence_spans(source)
+    if len(parts) != 2 or len(spans) < 2:
+        return [""] * len(parts)
+    total_t = sum(_size(p) for p in parts) or 1
+    share = _size(parts[0]) / total_t
+    total_s = _size(source) or 1
+    best = min(range(1, len(spans)), key=lambda k: abs(_size(source[:spans[k][0]]) / total_s - share))
+    if abs(_size(source[:spans[best][0]]) / total_s - share) > 0.25:
+        return [""] * len(parts)
+    cut = spans[best][0]
+    return [source[:cut].rstrip(), source[cut:]]

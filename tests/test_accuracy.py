@@ -145,3 +145,49 @@ def test_kept_addresses_pass():
 
     src = "Write to info@example.org or @user9, see www.example.org/a #rowing"
     assert lint("info@example.org या @user9 को लिखें, www.example.org/a देखें #rowing", src, LostAddress) == []
+
+
+SUMMIT_EN = ("The ministers met in Rome on Monday to discuss the security of their citizens and the fight "
+             "against crime. After a long debate they agreed on a joint plan against organised crime and "
+             "terrorism. The next meeting of the group will be held in Lyon in the autumn, the ministry "
+             "said in a statement.")
+SUMMIT_HI = ("मंत्रियों ने अपने नागरिकों की सुरक्षा और अपराध के विरुद्ध लड़ाई पर चर्चा करने के लिए सोमवार को "
+             "रोम में मुलाकात की। मंत्रालय ने एक बयान में कहा कि समूह की अगली बैठक शरद ऋतु में ल्योन में होगी।")
+
+
+def test_a_whole_missing_sentence_is_major_and_located_by_its_names():
+    (f,) = lint(SUMMIT_HI, SUMMIT_EN, Omission)
+    assert (f.rule, f.severity, f.start, f.end) == ("QA660", Severity.MAJOR, 0, 114)
+    assert "After a long debate" in f.message and "2 sentence(s) for 3" in f.message
+
+
+def test_sentences_merged_or_abbreviated_are_no_omission():
+    from qa.align import sentence_spans
+    text = "House Speaker Mike Johnson is pictured in the U.S. Capitol. J. K. Rowling came too."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "House Speaker Mike Johnson is pictured in the U.S. Capitol.", "J. K. Rowling came too."]
+    # the middle sentence is translated, joined to the first one with a comma
+    hi = ("मंत्रियों ने अपने नागरिकों की सुरक्षा और अपराध के विरुद्ध लड़ाई पर चर्चा करने के लिए सोमवार को "
+          "रोम में मुलाकात की, और लंबी बहस के बाद उन्होंने संगठित अपराध और आतंकवाद के विरुद्ध एक संयुक्त योजना "
+          "पर सहमति जताई। मंत्रालय ने एक बयान में कहा कि समूह की अगली बैठक शरद ऋतु में ल्योन में होगी।")
+    assert lint(hi, SUMMIT_EN, Omission) == []
+
+
+def test_a_source_paragraph_split_in_two_gives_each_half_its_sentences():
+    from qa.align import align_source
+
+    src = from_text("The ministers met in Rome on Monday to discuss security. They agreed on a joint plan "
+                    "against organised crime.\n\nThe next meeting will be held in Lyon.").paragraphs
+    tgt = from_text("मंत्री सोमवार को सुरक्षा पर चर्चा के लिए रोम में मिले।\n\n"
+                    "उन्होंने संगठित अपराध के खिलाफ एक संयुक्त योजना पर सहमति जताई।\n\n"
+                    "अगली बैठक ल्योन में होगी।").paragraphs
+    aligned = align_source(src, tgt)
+    assert [(p.index, p.text) for p in aligned] == [
+        (0, "The ministers met in Rome on Monday to discuss security."),
+        (0, "They agreed on a joint plan against organised crime."),
+        (1, "The next meeting will be held in Lyon.")]
+    assert aligned.dropped == ()
+    # a one-sentence source split in two: no share can be told, so no source-aware check
+    one = from_text("The ministers met in Rome on Monday to discuss security and crime.").paragraphs
+    two = from_text("मंत्री सोमवार को रोम में मिले\n\nऔर सुरक्षा तथा अपराध पर चर्चा की।").paragraphs
+    assert [p.text for p in align_source(one, two)] == ["", ""]

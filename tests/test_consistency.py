@@ -75,3 +75,17 @@ def test_a_name_that_keeps_coming_back_is_one_stretch():
     text = f"G7 देशों की बैठक।\n\n{gap}\n\nG7 ने कहा।\n\n{gap}\n\nजी7 देशों ने कहा।"
     [f] = lint(text)
     assert (f.paragraph, f.text, f.start, f.end) == (62, "जी7", 0, 3)
+
+
+def test_a_spelling_in_brackets_glossing_the_other_is_not_a_mix():
+    from qa.document import from_text
+    from qa.engine import Options, lint_document
+    from qa.rules.consistency import MixedScriptName
+
+    def codes(text):
+        return [(f.rule, f.text) for f in lint_document(from_text(text), Options(rules=[MixedScriptName])).findings]
+
+    assert codes("नाटो (NATO) में नए देश आए।\n\nनाटो ने कहा।") == []
+    assert codes("NATO ( नाटो ) की बैठक।\n\nNATO ने कहा।") == []
+    # a hard negative: a bracket that holds more than the name is no gloss
+    assert codes("नाटो ने कहा।\n\nबैठक (NATO की) हुई।") == [("QA550", "NATO")]

@@ -391,3 +391,16 @@ def test_names_come_in_runs_before_a_glued_looking_piece():
     # a known word of three aksharas or more is no syllable of a name: सोसायटी|ने after क्रॉमवेल
     assert spans("लेकिन क्रॉमवेल सोसायटीने कहा।", [GluedHindiWords]) == [("QA204", "सोसायटीने", "सोसायटी ने")]
     assert lint(text, [GluedHindiWords]) == []
+
+
+def test_verb_stems_and_names_the_document_writes_alone_are_not_major():
+    # झपट stands alone (झपट पड़ा): झपटने is its oblique infinitive, at most minor; -हट makes a
+    # noun of a verb stem in -ा (गुर्राहट); an auxiliary never follows a plural (केरें|सकी is
+    # Kerensky)
+    text = ("वह झपट पड़ा और फिर उसने थैसलिन पर झपटने की कोशिश की।\n\n"
+            "बिल्ली की गुर्राहट और फुफकार सुनाई दी। वह गुर्रा कर भागी।\n\n"
+            "उन्होंने अलेक्ज़ेंडर केरेंसकी को दिखाया। श्री केरेंसकी ने बात की।")
+    found = {f.text: f.severity for f in lint(text, [GluedHindiWords])}
+    assert found.get("झपटने", Severity.INFO) <= Severity.MINOR
+    assert found.get("गुर्राहट", Severity.INFO) is Severity.INFO
+    assert found.get("केरेंसकी", Severity.INFO) is Severity.INFO

@@ -16,8 +16,16 @@ def found(text, source=None):
 
 def test_entities_are_markup_not_english():
     text = "उन्होंने कहा, &quot;हम तैयार हैं&quot; और AT&amp;T का &#39;आउटेज&#39;।"
-    assert found(text) == [("QA306", "&quot;", Severity.MAJOR)] * 2 + [
-        ("QA306", "&amp;", Severity.MAJOR)] + [("QA306", "&#39;", Severity.MAJOR)] * 2
+    # an entity still shows which character is meant: minor (tags and fences stay major)
+    assert found(text) == [("QA306", "&quot;", Severity.MINOR)] * 2 + [
+        ("QA306", "&amp;", Severity.MINOR)] + [("QA306", "&#39;", Severity.MINOR)] * 2
+
+
+def test_the_semicolon_of_an_entity_is_not_a_missing_space():
+    rules = select_rules(["QA203", "QA306"])
+    text = "उन्होंने कहा, &quot;हम तैयार हैं&quot; और बैठक हुई।बाद में"
+    codes = [(f.rule, f.text) for f in lint_document(from_text(text), Options(rules=rules)).findings]
+    assert codes == [("QA306", "&quot;"), ("QA306", "&quot;"), ("QA203", "।बाद")]
 
 
 def test_tags_in_prose_and_code_lines():

@@ -153,6 +153,15 @@ def test_latin_full_stop_needs_a_danda_document():
     assert lint(stops, "QA403") == []
 
 
+def test_latin_full_stop_severity_follows_the_paragraph():
+    # a paragraph that mixes danda and full stop: minor; a paragraph written with full stops
+    # throughout, in a danda document: house style, info
+    text = ("बैठक हुई। चर्चा हुई। सत्र सफल रहा।\n\nनतीजे अच्छे रहे. अगला सत्र कल होगा.\n\n"
+            "मंत्री आए। सचिव भी आए. सब खुश थे।")
+    found = [(f.paragraph, f.start, f.severity) for f in lint(text, "QA403")]
+    assert found == [(1, 15, Severity.INFO), (1, 34, Severity.INFO), (2, 21, Severity.MINOR)]
+
+
 @pytest.mark.parametrize("text", [
     "बैठक हुई। दर 3.5 प्रतिशत और 2.75 रही। समय 5.30 बजे।",  # decimals, times
     "डॉ. शर्मा और प्रो. वर्मा आए। मि. एडम्स और Mr. Smith भी।",  # abbreviations
@@ -229,3 +238,13 @@ def test_abbreviations_file():
     for r in rows:
         assert r["kind"] in {"title", "letter", "unit", "other"}, r
         assert r["abbreviation"] and not r["abbreviation"].endswith(".") and r["note"], r
+
+
+def test_a_quote_the_source_leaves_unpaired_too_is_faithful():
+    # a segment cut from a longer quotation: the source's closing mark has no opening one either
+    [f] = lint("निशाना लगाओ!\"", "QA402", source="Take aim!\"")
+    assert (f.rule, f.severity) == ("QA402", Severity.INFO) and "faithful" in f.message
+    [f] = lint("निशाना लगाओ!\"", "QA402", source="Take aim!")
+    assert (f.rule, f.severity) == ("QA402", Severity.MINOR)
+    [f] = lint("बैठक (रोम में हुई।", "QA402", source="The meeting (in Rome took place.")
+    assert f.severity is Severity.INFO

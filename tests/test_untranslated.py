@@ -256,3 +256,22 @@ def test_ntrex_hindi_false_alarm_rate():
     per100 = 100 / len(doc.paragraphs)
     assert len(major) * per100 <= 0.5, [(f.line, f.text) for f in major]
     assert len(minor) * per100 <= 1.5, [(f.line, f.text) for f in minor]
+
+
+def test_latin_name_is_minor_when_the_document_writes_its_names_in_devanagari():
+    rules = select_rules(["QA104"])
+    translit = ("मारिया और जॉन रोम गए। एनएचएस और एसएनपी ने बयान दिया।\n\n"
+                "बैठक में Huawei के प्रतिनिधि भी थे।")
+    found = lint_document(from_text(translit), Options(rules=rules)).findings
+    assert [(f.text, f.severity) for f in found] == [("Huawei", Severity.MINOR)]
+    # a document that keeps its names in Latin script: house style, info
+    kept = ("Maria और John रोम गए। बैठक में Google, Facebook और Europol के लोग थे।\n\n"
+            "एनएचएस ने बयान दिया।")
+    found = lint_document(from_text(kept), Options(rules=rules)).findings
+    assert {f.severity for f in found} == {Severity.INFO}
+    # the original spelling given in brackets after the transliteration is a gloss
+    gloss = translit.replace("Huawei के", "हुआवेई (Huawei) के")
+    assert {f.severity for f in lint_document(from_text(gloss), Options(rules=rules)).findings} <= {Severity.INFO}
+    # the house style in qa.toml overrides it
+    found = lint_document(from_text(translit), Options(rules=rules, severities={"QA104": Severity.INFO})).findings
+    assert [f.severity for f in found] == [Severity.INFO]

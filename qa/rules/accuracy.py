@@ -10,6 +10,7 @@ paragraph from its function words (English or Italian), and messages name it.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import regex
@@ -88,10 +89,18 @@ class Omission(Rule):
     missing. Sources shorter than the calibration's minimum (40 characters) are not judged.
     The whole paragraph is the span; the message gives both lengths and sentence counts.
 
+    A whole missing sentence is ``major`` too, in a paragraph whose length alone passes: the
+    sentences of the source and the translation are aligned as paragraphs are (``qa/align.py``:
+    length, numbers, and the source's names found transliterated or copied as anchors); a source
+    sentence of 40 characters or more left without a translation counts when the paragraph is
+    shorter than the pair's median and the rest of the source matches the translation's length.
+    The span is the target sentence after which it is missing. (NTREX it→hi and en→hi: none.)
+
     Examples are written "source ⟶ translation" (the tests lint them with that source).
 
     Flags:
         On Mars, a planet half the size of the Earth, there was a lot of water long ago. There is a volcano 81,000 feet tall, almost three times taller than Everest. ⟶ मंगल पर बहुत पानी था।
+        The ministers met in Rome on Monday to discuss the security of their citizens and the fight against crime. After a long debate they agreed on a joint plan against organised crime and terrorism. The next meeting of the group will be held in Lyon in the autumn, the ministry said in a statement. ⟶ मंत्रियों ने अपने नागरिकों की सुरक्षा और अपराध के विरुद्ध लड़ाई पर चर्चा करने के लिए सोमवार को रोम में मुलाकात की। मंत्रालय ने एक बयान में कहा कि समूह की अगली बैठक शरद ऋतु में ल्योन में होगी।
     Passes:
         On Mars, a planet half the size of the Earth, there was a lot of water long ago. ⟶ मंगल पर, जो पृथ्वी से आधे आकार का ग्रह है, बहुत पहले बहुत सारा पानी था।
         मंगल पर बहुत पानी था।
@@ -120,6 +129,7 @@ class Omission(Rule):
         t = size(para.text)
         ratio = t / s
         if ratio >= cal["q001"]:
+            yield from self._dropped_sentences(para, src.text, cal, lang)
             return
         severity = Severity.CRITICAL if ratio < cal["q001"] / 2 else Severity.MAJOR
         start = len(para.text) - len(para.text.lstrip())
@@ -131,6 +141,34 @@ class Omission(Rule):
             f"{sentences(para.text)} sentence(s) for {sentences(src.text)}: a passage seems left out",
             severity=severity,
         )
+
+
+    def _dropped_sentences(self, para: Paragraph, source: str, cal: dict, lang: str | None):
+        """A whole source sentence with no translation, in a paragraph whose length alone is
+        plausible: the sentences are aligned like paragraphs (``align.dropped_sentences``); a
+        sentence left over counts when it is long (``min_source``), the paragraph is shorter than
+        the pair's median and the rest of the source, without it, matches the translation's
+        length (the drop explains the shortfall)."""
+        from ..align import dropped_sentences, sentence_spans
+
+        s, t = size(source), size(para.text)
+        if t / s >= cal["q50"]:
+            return
+        sigma = math.log(cal["q99"] / cal["q50"]) / 2.33
+        for (a, b), before in dropped_sentences(source, para.text, cal["q50"], sigma):
+            lost = size(source[a:b])
+            if lost < cal["min_source"] or t / (s - lost) < cal["q01"]:
+                continue
+            spans = sentence_spans(para.text)
+            start, end = spans[max(0, before - 1)] if spans else (0, len(para.text))
+            quote = source[a:b] if len(source[a:b]) <= 80 else source[a:a + 77].rstrip() + "…"
+            where = "before this sentence" if before == 0 else "after this sentence"
+            yield Hit(
+                para.index, start, end,
+                f"a sentence of {language_phrase(lang)} seems to have no translation ({where}; "
+                f"{sentences(para.text)} sentence(s) for {sentences(source)}), by length probably "
+                f"“{quote}” ({lost} characters)",
+            )
 
 
 class UntranslatedUnit(Rule):

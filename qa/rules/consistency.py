@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from ..acronyms import mentions
 from ..model import Category, Paragraph, Severity
 from .base import Hit, Rule
+
+
+_GLOSS = regex.compile(r"[\p{L}\p{M}\p{N}][\s\u00a0]*\([\s\u00a0]*$")
+
+
+def _gloss(text: str, start: int, end: int) -> bool:
+    """The mention stands alone in brackets right after a word: the other script's spelling
+    given as a gloss (``नाटो (NATO)``, ``NATO (नाटो)``), not a second way of writing the name."""
+    return bool(_GLOSS.search(text, max(0, start - 12), start)) and text[end:].lstrip().startswith(")")
 
 
 class MixedScriptName(Rule):
@@ -22,7 +33,8 @@ class MixedScriptName(Rule):
     left to the glued-word rule. Spellings are compared within a stretch of text where the name
     keeps coming back: a use more than ``window`` paragraphs (default 40) after the one before
     it starts a new stretch, so a file that gathers many articles (a corpus, a batch of press
-    releases) is not compared across them; ``window = 0`` compares the whole document.
+    releases) is not compared across them; ``window = 0`` compares the whole document. A spelling
+    given in brackets right after a word, as a gloss (``नाटो (NATO)``), is not counted.
 
     Flags:
         G7 देशों की बैठक हुई।\n\nजी7 देशों ने निर्णय लिया।
@@ -32,6 +44,7 @@ class MixedScriptName(Rule):
         G7 देशों की बैठक हुई।\n\nG7 देशों ने निर्णय लिया।
         जी7 देशों की बैठक हुई।\n\nजी20 देशों ने निर्णय लिया।
         संयुक्त राष्ट्र (UN) ने कहा।\n\nसंयुक्त राष्ट्र ने फिर कहा।
+        नाटो (NATO) में नए देश आए।\n\nनाटो ने कहा।
     """
 
     code = "QA550"
@@ -48,7 +61,7 @@ class MixedScriptName(Rule):
 
     def check(self, para: Paragraph):
         for m in mentions(para.text, self.ctx.glossary):
-            if m.glued or m.italian:
+            if m.glued or m.italian or _gloss(para.text, m.start, m.end):
                 continue
             if m.org is not None:
                 key = m.org.id

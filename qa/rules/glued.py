@@ -13,7 +13,7 @@ import regex
 
 from .. import hindi_lexicon as lex
 from ..model import Category, Paragraph, Severity
-from ..tokens import DEVANAGARI_LETTERS, DEVANAGARI_WORD
+from ..tokens import DEVANAGARI_LETTERS, DEVANAGARI_WORD, markup_spans
 from .base import Hit, Rule
 
 _DEVA = f"[{DEVANAGARI_LETTERS}]"
@@ -178,7 +178,8 @@ class NoSpaceAfterPunctuation(Rule):
     ``था।पैसे`` reads as one word. Reported with the next word (``।पैसे``) and the space restored.
     Full stops (``डॉ.``, ``बी.जे.पी.``) and colons (often typed for the visarga, ``दु:ख``) are not
     checked; a closing quote counts only when a word sits right before it too (a misused ``”``
-    opening a quotation is a punctuation matter). Category ``spelling``, like the other glued words.
+    opening a quotation is a punctuation matter), and the ``;`` that ends a character entity
+    (``&quot;हम``) is markup (QA306). Category ``spelling``, like the other glued words.
 
     Flags:
         इसे अस्वीकार कर दिया गया था।पैसे का अनुगमन करो
@@ -187,6 +188,7 @@ class NoSpaceAfterPunctuation(Rule):
     Passes:
         इसे अस्वीकार कर दिया गया था। पैसे का अनुगमन करो
         संख्या 1,200 है, और डॉ.शर्मा ने कहा: ठीक।
+        उन्होंने कहा, &quot;हम तैयार हैं&quot;।
     """
 
     code = "QA203"
@@ -198,7 +200,10 @@ class NoSpaceAfterPunctuation(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
+        entity_ends = {end - 1 for _, end, kind in markup_spans(text) if kind == "entity"}
         for m in _NO_SPACE_AFTER.finditer(text):
+            if m.start() in entity_ends:
+                continue  # the ; of &quot; is QA306's
             word = DEVANAGARI_WORD.match(text, m.end())
             end = word.end() if word else m.end()
             mark = text[m.start()]

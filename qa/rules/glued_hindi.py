@@ -15,6 +15,7 @@ from .. import morphology as morph
 from ..model import Category, Paragraph, Severity
 from .base import Hit, Option, Rule
 from .glued import _DEVA_WORD, _in_protected, _protected
+from .glued_document import DocumentVouching, _closes_phrase
 from .glued_evidence import (
     _FIRST_VERB_ENDINGS,
     _MAJOR_CLASSES,
@@ -32,24 +33,10 @@ from .glued_evidence import (
 #: or a quotation or bracket closed right after a word (``CNN पर``, ``1930 के``, ``'गोल' का``).
 OTHER_WORD = "\x00"
 _OTHER_WORD_END = frozenset(".%+)]\"'’”")
-
-
-def _closes_phrase(word: str, then: str = "") -> bool:
-    """A word after which no postposition or auxiliary can follow: a one-syllable case marker
-    (का, ने, में …), an auxiliary or a conjunction. An oblique infinitive takes a postposition
-    (करने के, होने की), and a case marker the second part of a compound one (के लिए, के बाद):
-    ``then`` is the word that follows."""
-    cls = lex.function_class(word)
-    if cls == "auxiliary":
-        return not word.endswith("ने")
-    if cls == "postposition" and lex.aksharas(word) == 1:
-        return lex.function_class(then) != "postposition" or lex.aksharas(then) < 2
-    return cls in ("copula", "conjunction")
-
 _NONSPACE = regex.compile(r"\S")
 
 
-class GluedHindiWords(Rule):
+class GluedHindiWords(DocumentVouching, Rule):
     r"""Two Hindi words run together (``दवाएंविशेष``, ``थाडिजिटल``, ``परऔर``, ``इंटरपोलयूएनओडीसी``).
 
     A token that is not a known word (``glossaries/hi_wordfreq.tsv``, with its inflected forms and
@@ -237,101 +224,6 @@ class GluedHindiWords(Rule):
                 )
             yield hit
 
-    # -- words the list lacks but the document has ------------------------------------------------
-    def _later(self, para: Paragraph, tokens, n: int) -> None:
-        """Keep token ``n`` for :meth:`_document_words` when it splits into pieces of which one or
-        both the list lacks (names: मैसेडोनिया|के, बोरिस|जॉनसन), which only the paragraphs around
-        it can vouch for."""
-        token = tokens[n].group()
-        splits = self._unlisted.get(token, 0)
-        if splits == 0:
-            splits = self._unlisted[token] = self._unlisted_splits(token)
-        if not splits:
-            return
-        ok = tuple(s for s in splits if self._head_ok(para.text, tokens, n, s[0]))
-        if ok:
-            self._later_tokens.append((token, para.index, tokens[n].start(), ok))
-
-    def _slide(self, index: int | None, unlisted: list[str]) -> None:
-        """Count the unlisted tokens of the paragraphs within the window of the waiting tokens,
-        and settle those whose window has been read (all of them at the end: index None)."""
-        window = self.ctx.window
-        if index is not None:
-            self._recent_counts.update(unlisted)
-            if window:  # 0: the whole document, which the counts alone hold
-                self._recent.append((index, unlisted))
-            while window and self._recent[0][0] < index - 2 * window:
-                for token in self._recent.popleft()[1]:
-                    self._recent_counts[token] -= 1
-                    if not self._recent_counts[token]:
-                        del self._recent_counts[token]
-        waiting = self._later_tokens
-        while waiting and (index is None or (window and waiting[0][1] <= index - window)):
-            token, at, start, splits = waiting.popleft()
-            if index is None and window:  # the end: only the paragraphs from ``at - window`` on
-                near = {t for i, tokens in self._recent if i >= at - window for t in tokens}
-            else:  # the window is exactly what has been kept (the whole document for 0)
-                near = self._recent_counts
-            for i, pieces in splits:
-                if all(p in near for p in pieces):
-                    self._vouched.append((token, at, start, i, pieces))
-                    break
-
-    def _unlisted_splits(self, token: str) -> tuple:
-        """(offset, unlisted pieces) for each split of ``token`` into two pieces that are each a
-        word, a name, a function word or a piece of two or more aksharas the list lacks, at least
-        one of them the latter."""
-        if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token) \
-                or lex.nfc(token) in self.names() or lex.verb_stem(token) or morph.derived(token):
-            return ()
-        listed = lex.frequencies()
-        out = []
-        for i in lex.akshara_starts(token):
-            unlisted, kinds = [], []
-            for piece in (token[:i], token[i:]):
-                kind = self._piece(piece)
-                if kind is None and piece not in listed and lex.aksharas(piece) >= 2 \
-                        and lex.function_class(piece) is None:
-                    unlisted.append(piece)
-                kinds.append(kind)
-            if unlisted and all(k in ("function", "word", "name") or p in unlisted
-                                for k, p in zip(kinds, (token[:i], token[i:]))):
-                out.append((i, tuple(unlisted)))
-        return tuple(out)
-
-    def _head_ok(self, text: str, tokens, n: int, i: int) -> bool:
-        """A postposition or auxiliary that opens a token must follow the word it belongs to."""
-        if lex.function_class(tokens[n].group()[:i]) not in ("postposition", "copula", "auxiliary"):
-            return True
-        before = self._neighbour(text, tokens, n, -1)
-        return bool(before) and not _closes_phrase(before, tokens[n].group()[:i])
-
-    def _document_words(self):
-        self._slide(None, [])
-        for token, index, start, i, unlisted in self._vouched:
-            if self._seen.get(token) != 1:
-                continue  # a token that recurs is a word, not an accident
-            alone = " and ".join(f"“{p}”" for p in unlisted)
-            yield Hit(
-                index, start, start + len(token),
-                f"“{token}” is not a word but “{token[:i]}” and “{token[i:]}” run together ({alone} "
-                f"{'stands' if len(unlisted) == 1 else 'stand'} alone nearby in the document); a "
-                "space is missing",
-                f"{token[:i]} {token[i:]}",
-                self._vouched_grade(token[:i], token[i:], unlisted),
-            )
-
-    @staticmethod
-    def _vouched_grade(left: str, right: str, unlisted: tuple) -> Severity:
-        """``major`` for a word the document writes alone, of three aksharas or more, with a
-        postposition, conjunction, copula or particle glued to it (क्वालोव्स्की|के); else
-        ``minor``: the document vouches for the pieces, no list does (डर्बी|शायर)."""
-        other = right if left in unlisted else left
-        if other not in unlisted and lex.function_class(other) in _MAJOR_CLASSES \
-                and all(lex.aksharas(p) >= MAJOR_PIECE for p in unlisted):
-            return Severity.MAJOR
-        return Severity.MINOR
-
     # -- context for weak evidence ---------------------------------------------------------------
     def _weak_ok(self, text: str, tokens, n: int, i: int) -> bool:
         token = tokens[n].group()
@@ -448,6 +340,8 @@ class GluedHindiWords(Rule):
         if "name" in (kl, kr):
             return Severity.MAJOR
         if kl == "word" and kr and lex.inflected(left):  # not सुबियां|तो (Subianto)
+            if lex.function_class(right) == "auxiliary":
+                return Severity.INFO  # केरें|सकी (Kerensky): an auxiliary never follows a plural
             return Severity.MAJOR if lex.aksharas(right) >= 2 else Severity.MINOR
         if "function" not in (kl, kr):
             return Severity.MINOR  # two content words, a verb stem, a vowel seam: a compound may

@@ -91,3 +91,24 @@ def source_names(source: str) -> list[str]:
     """Capitalised words inside the sentences of a source paragraph (names), function words
     (days, months, I) aside."""
     return [m.group() for m in _SOURCE_NAME.finditer(source) if not langid.is_function(m.group())]
+
+
+_DEVA_TOKEN = regex.compile(r"[\p{Devanagari}\p{M}]{2,}")
+
+
+def transliterates_without_source(texts, glossary_names: frozenset[str]) -> bool:
+    """Without a source: the document writes foreign names in Devanagari (distinct words that are
+    foreign given names or particles of ``hi_foreign_name_parts.tsv``, glossary names, or
+    acronyms spelled in letter names: एनएचएस) at least ``HOUSE_STYLE_NAMES`` times, and they are
+    at least ``HOUSE_STYLE_SHARE`` of all the names it writes (those kept in Latin script:
+    capitalised words inside a sentence)."""
+    deva_parts = name_parts()[0]
+    written, kept = set(), set()
+    for text in texts:
+        for m in _DEVA_TOKEN.finditer(text):
+            w = m.group()
+            if w in deva_parts or w in glossary_names or lex.spelled_letters(w) >= 3:
+                written.add(w)
+        kept.update(w for w in source_names(text) if not w.isupper())
+    names = len(written) + len(kept)
+    return len(written) >= HOUSE_STYLE_NAMES and len(written) >= names * HOUSE_STYLE_SHARE

@@ -50,7 +50,10 @@ class MarkupLeftover(Rule):
     ``<b>…</b>``, a code fence (three backticks) and ``**…**`` are formatting that was never rendered. Reported
     at the rule's severity in running prose (a paragraph with Devanagari text), at ``info`` in a
     line of code (no Devanagari) or when a tag is named as a word of the sentence
-    (``<body> तक``). With a source (``--source``), a tag or fence that the aligned source
+    (``<body> तक``). A character entity is ``minor``: the reader still sees which character is
+    meant, the meaning is intact and unescaping it is a mechanical fix (annotators of WMT24
+    scored documents carrying ``&quot;`` and ``&amp;`` 93 to 100); a tag, fence or emphasis
+    marker is the rule's severity. With a source (``--source``), a tag or fence that the aligned source
     paragraph also has is content (a text about HTML), not a leftover.
 
     Flags:
@@ -89,6 +92,8 @@ class MarkupLeftover(Rule):
                 severity, note = Severity.INFO, " (a line of code or markup)"
             elif kind == "element" and _mention(text, start, end):
                 severity, note = Severity.INFO, " (named as a word of the sentence; check that it is meant)"
+            elif kind == "entity":
+                severity = min(Severity.MINOR, self.severity)
             suggestion = "" if kind in ("element", "fence") else None
             yield Hit(para.index, start, end, _WHAT[kind].format(text=shown) + note, suggestion,
                       severity=severity)

@@ -1,162 +1,40 @@
 r"""Punctuation: empty and unbalanced quotations and brackets, Latin full stops in Hindi prose,
 stray full stops, prose paragraphs that stop without terminal punctuation.
 
-Also home of the small full-stop analysis the sentence splitter of ``structure.py`` shares: which
-full stops end a sentence and which belong to an abbreviation, an initial, a number, a URL.
+The full-stop analysis they share with the sentence splitter lives in ``fullstops.py``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
 import regex
 
 from ..model import Category, Paragraph, Severity
-from ..resources import data_dir, function_words, read_tsv
-from ..tokens import EMOTICON, WORD
+from ..tokens import EMOTICON
 from .base import Hit, Rule
+from .fullstops import (  # noqa: F401  (re-exported: structure.py, ending.py, tests)
+    _LATIN,
+    _OPENERS,
+    CLOSERS,
+    FullStop,
+    abbreviations,
+    full_stops,
+    is_postposition,
+    sentence_ends,
+)
 
-# -- shared: quotes, closers, abbreviations, full stops -----------------------------------------
+# -- shared: quotes and brackets -----------------------------------------------------------------
 
 #: Quotation marks by family; a mark's direction comes from where it stands, not its glyph
 #: (machine translation and typists mix “…”, "…", ”…” freely).
 DOUBLE_QUOTES = "\"“”„‟«»"
 SINGLE_QUOTES = "'‘’‚‛‹›"
 QUOTES = DOUBLE_QUOTES + SINGLE_QUOTES
-#: What may stand between a word and the full stop ending it, or right after that full stop.
-CLOSERS = "\"'”’»›)]}"
-_OPENERS = "\"'“‘„«‹([{"
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _CLOSING_BRACKETS = {v: k for k, v in BRACKETS.items()}
 #: Characters after which a quotation mark still opens (besides whitespace and the start).
 _OPEN_CONTEXT = "([{-–—/" + QUOTES
 #: Characters before which a quotation mark still closes (besides whitespace and the end).
 _CLOSE_CONTEXT = ".,;:!?।॥…)]}-–—/" + QUOTES
-_DEVANAGARI = regex.compile(r"\p{Devanagari}")
-_LATIN = regex.compile(r"\p{Latin}")
-
-
-@lru_cache(maxsize=1)
-def abbreviations() -> dict[str, str]:
-    """Abbreviations written with a full stop (``glossaries/abbreviations.tsv``), keyed by the
-    abbreviation (Latin ones casefolded), valued by kind (title, letter, unit, other)."""
-    rows = read_tsv(data_dir() / "abbreviations.tsv", required=("abbreviation", "kind"))
-    return {r["abbreviation"].casefold(): r["kind"] for r in rows if r["abbreviation"]}
-
-
-def is_postposition(word: str) -> bool:
-    """A postposition that cannot open a phrase (``dangles`` = yes in the function words)."""
-    entry = function_words().get(word)
-    return bool(entry and entry.get("class") == "postposition" and entry.get("dangles") == "yes")
-
-
-@dataclass(frozen=True, slots=True)
-class FullStop:
-    """A Latin full stop followed by whitespace (or the end), and what stands before it.
-
-    ``kind``: ``devanagari`` (after a Devanagari word, or a number inside Hindi text), ``number``
-    (after another number), ``latin`` (after a Latin word): these end a sentence; ``stray``
-    (a Latin word, the full stop, then a postposition: *Fentanyl. से*), ``abbreviation`` (dotted
-    chain, URL, e-mail, known abbreviation, initial, list number) and ``other`` do not. ``word``
-    is the span of the word before it, ``next`` the span of the word after it (or None).
-    """
-
-    pos: int
-    kind: str
-    word: tuple[int, int]
-    next: tuple[int, int] | None
-
-    def next_word(self, text: str) -> str:
-        return text[self.next[0]:self.next[1]] if self.next else ""
-
-    @property
-    def ends_sentence(self) -> bool:
-        return self.kind in ("devanagari", "number", "latin")
-
-
-_STOP = regex.compile(r"(?<![.…])\.(?![.…])")
-_NEXT_WORD = regex.compile(r"[\s" + regex.escape(_OPENERS) + r"]*(" + WORD.pattern + ")")
-
-
-@lru_cache(maxsize=16)  # several rules look at the same paragraph one after another
-def full_stops(text: str) -> tuple[FullStop, ...]:
-    """Every full stop of ``text`` that is followed by whitespace, closing quotes/brackets or the
-    end (a full stop inside ``3.5``, ``www.x.it`` or ``यू.एस`` is not one), classified."""
-    out: list[FullStop] = []
-    n = len(text)
-    for m in _STOP.finditer(text):
-        i = m.start()
-        j = i + 1
-        while j < n and text[j] in CLOSERS:
-            j += 1
-        if j < n and not text[j].isspace():
-            continue
-        k = i
-        while k > 0 and text[k - 1] in CLOSERS:
-            k -= 1
-        s = k
-        while s > 0 and not text[s - 1].isspace():
-            s -= 1
-        while s < k and text[s] in _OPENERS:
-            s += 1
-        token = text[s:k]
-        nm = _NEXT_WORD.match(text, j) if j < n else None
-        nxt = (nm.start(1), nm.end(1)) if nm else None
-        words = list(WORD.finditer(token))
-        if not words:
-            continue
-        w = words[-1]
-        word = (s + w.start(), s + w.end())
-        kind = _kind(text, token, w.group(), s, nxt is not None)
-        if kind == "latin" and nxt and is_postposition(text[nxt[0]:nxt[1]]):
-            kind = "stray"
-        out.append(FullStop(i, kind, word, nxt))
-    return tuple(out)
-
-
-def _kind(text: str, token: str, word: str, s: int, followed: bool) -> str:
-    if "." in token or "@" in token or "://" in token or token.lower().startswith("www"):
-        return "abbreviation"  # dotted chain (यू.एस., D.C.), URL, e-mail
-    found = abbreviations().get(word.casefold())
-    if found and (found != "letter" or followed):
-        return "abbreviation"
-    if word.isdigit():
-        line_start = s == 0 or text[s - 1] == "\n"
-        if line_start and len(word) <= 3:
-            return "abbreviation"  # list number "1. "
-        before = WORD.findall(text, max(0, s - 40), s)
-        return "devanagari" if before and _DEVANAGARI.search(before[-1]) else "number"
-    if _DEVANAGARI.search(word[-1]):
-        return "devanagari"
-    if _LATIN.search(word[-1]):
-        if len(word) == 1 and word.isupper():
-            return "abbreviation"  # initial: J. K. Rowling
-        return "latin"
-    return "other"
-
-
-@lru_cache(maxsize=16)
-def sentence_ends(text: str) -> tuple[tuple[int, int, bool], ...]:
-    """Where sentences end inside ``text``: (position of the terminator, where the next sentence
-    may start, quoted). Terminators: the danda (even with no space after it), ``?`` and ``!``
-    followed by whitespace, and a Latin full stop followed by whitespace that ends a sentence
-    (not an abbreviation, an initial, a URL, a list number or a stray stop before a postposition).
-    ``quoted``: a closing quotation mark or bracket follows the terminator, so what comes next may
-    be a postposition governing the quotation (``"…हैं?" के जवाब में``)."""
-    ends: list[tuple[int, int]] = []
-    for m in regex.finditer(r"[।॥]+|[?!]+(?=[" + regex.escape(CLOSERS) + r"]*(?:\s|$))", text):
-        ends.append((m.start(), m.end()))
-    for fs in full_stops(text):
-        if fs.ends_sentence:
-            ends.append((fs.pos, fs.pos + 1))
-    out = []
-    for pos, end in sorted(ends):
-        j = end
-        while j < len(text) and text[j] in CLOSERS:
-            j += 1
-        out.append((pos, j, j > end))
-    return tuple(out)
 
 
 # -- QA401 ----------------------------------------------------------------------------------------
@@ -322,7 +200,8 @@ class UnbalancedQuoteOrBracket(Rule):
     opens inside a sentence (a quoted term that lost its closing mark).
     Apostrophes (``Sainsbury's``, ``players'``, ``'90s``, ``dell'Interno``), list markers
     (``a)``, ``2)`` at the start of a line, or with no bracket open) and emoticons (``:)``,
-    ``:(``, ``:-(``) are neither quotation marks nor brackets.
+    ``:(``, ``:-(``) are neither quotation marks nor brackets. With a source, a mark whose family
+    the aligned source paragraph leaves unpaired too is faithful to it (``info``).
 
     Flags:
         घटना के संदर्भ में संबोधित किया गया थाडिजिटल तस्करी करना”, यानी इंटरनेट का उपयोग।
@@ -396,14 +275,28 @@ class UnbalancedQuoteOrBracket(Rule):
         before = self.ctx.paragraphs[index].text[:i].rstrip()
         return not before or before[-1] in ":,ः"
 
-    @staticmethod
-    def _hit(index: int, i: int, mark: str, side: str, kind: str) -> Hit:
+    def _hit(self, index: int, i: int, mark: str, side: str, kind: str) -> Hit:
         if side == "closing":
             message = (f"closing {kind} {mark} with no opening one; the words or mark before it "
                        "were probably lost")
         else:
             message = f"opening {kind} {mark} is never closed"
+        if self._unbalanced_in_source(index, mark, kind):
+            return Hit(index, i, i + len(mark), message + " (so is the source's: faithful)",
+                       severity=Severity.INFO)
         return Hit(index, i, i + len(mark), message)
+
+    def _unbalanced_in_source(self, index: int, mark: str, kind: str) -> bool:
+        """The aligned source paragraph leaves a mark of the same family unpaired too (a segment
+        cut from a longer quotation): the translation is faithful to it."""
+        source = self.ctx.source_for(index)
+        if source is None or not source.text:
+            return False
+        if kind == "bracket":
+            return any(unmatched_brackets(source.text))
+        family = "double" if mark in DOUBLE_QUOTES else "single"
+        marks = [d for _, _, f, d in quote_marks(source.text) if f == family]
+        return marks.count("open") != marks.count("close")
 
 
 # -- QA403 ----------------------------------------------------------------------------------------
@@ -421,7 +314,10 @@ class LatinFullStop(Rule):
     ``Mr.``), initials (``जे. के. रोलिंग``, ``J. K. Rowling``), URLs and e-mail addresses are not
     sentence ends. The document decides: the full stops are reported only when the document ends
     more sentences with a danda than with a full stop, so a text that consistently uses full
-    stops is left alone. Abbreviations come from ``glossaries/abbreviations.tsv``.
+    stops is left alone. A full stop in a paragraph that also holds a danda is the slip a reader
+    sees (``minor``); a paragraph that ends all its sentences with full stops is consistent in
+    itself, a matter of house style across the document (``info``: annotators of machine
+    translation never mark it). Abbreviations come from ``glossaries/abbreviations.tsv``.
 
     Flags:
         बैठक रोम में हुई। चर्चा सफल रही। नतीजे अच्छे रहे.
@@ -443,24 +339,28 @@ class LatinFullStop(Rule):
     def __init__(self, ctx):
         super().__init__(ctx)
         self.dandas = 0
-        self.candidates: list[tuple[int, FullStop, str]] = []
+        self.candidates: list[tuple[int, FullStop, str, bool]] = []
 
     def check(self, para: Paragraph):
-        self.dandas += len(_DANDA.findall(para.text))
+        dandas = len(_DANDA.findall(para.text))
+        self.dandas += dandas
         for fs in full_stops(para.text):
             if fs.kind == "devanagari":
-                self.candidates.append((para.index, fs, para.text[fs.word[0]:fs.word[1]]))
+                word = para.text[fs.word[0]:fs.word[1]]
+                self.candidates.append((para.index, fs, word, dandas > 0))
         return ()
 
     def finish(self):
         if self.dandas <= len(self.candidates):
             return
-        for index, fs, word in self.candidates:
+        for index, fs, word, mixed in self.candidates:
+            where = "this paragraph and document end" if mixed else "this document ends"
             yield Hit(
                 index, fs.pos, fs.pos + 1,
-                f"Latin full stop ends the sentence after “{word}”; this document ends its "
+                f"Latin full stop ends the sentence after “{word}”; {where} its "
                 f"sentences with the danda ({self.dandas}×)",
                 "।",
+                None if mixed else Severity.INFO,
             )
 
 

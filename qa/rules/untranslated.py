@@ -310,8 +310,11 @@ class LatinScriptName(_LatinRunRule):
     style that transliterates can raise its severity in the configuration. With a source
     (``--source``), a document that writes most of its source's names (at least 3) in Devanagari
     has chosen to transliterate: a name it keeps in Latin script (capitalised words inside a
-    sentence; not ``PhD``, ``DIYs``) is then ``minor`` (a
-    ``[severity]`` entry for QA104 in ``qa.toml`` overrides both). A capitalised word in
+    sentence; not ``PhD``, ``DIYs``) is then ``minor``. Without a source, the document's own
+    names decide: three or more foreign names written in Devanagari (given names of
+    ``hi_foreign_name_parts.tsv``, glossary names, acronyms spelled in letter names), at least
+    60 % of the names it writes. A ``[severity]`` entry for QA104 in ``qa.toml`` (the house
+    style) overrides both. A capitalised word in
     mid-sentence, or a run of capitalised words, is read as a name.
 
     Flags:
@@ -330,17 +333,22 @@ class LatinScriptName(_LatinRunRule):
         minor = self._transliterating()
         for hit in super().check(para):
             words = para.text[hit.start:hit.end].split()
-            if minor and not _initial(para.text, hit.start) and all(
+            if minor and not _initial(para.text, hit.start) \
+                    and not context.explained(para.text, hit.start, hit.end) and all(
                     langid.shape(w) == "capitalised" or context.is_lower_function(w) for w in words):
                 hit = Hit(hit.paragraph, hit.start, hit.end, hit.message.replace(
                     "house style decides whether to transliterate it",
-                    "the document transliterates most names of its source; transliterate this one too"),
+                    "the document writes most of its names in Devanagari; transliterate this one too"),
                     hit.suggestion, severity=Severity.MINOR)
             yield hit
 
     def _transliterating(self) -> bool:
         """With a source: the translation writes most of the source's names (capitalised words
-        inside a sentence) in Devanagari, so a name kept in Latin script breaks its own style."""
+        inside a sentence) in Devanagari, so a name kept in Latin script breaks its own style.
+        Without one, the document's own names decide (``transliterates_without_source``)."""
+        if not hasattr(self, "_style") and self.ctx.source is None:
+            self._style = context.transliterates_without_source(
+                (p.text for p in self.ctx.paragraphs), self.ctx.glossary.devanagari_names())
         if not hasattr(self, "_style"):
             names = kept = 0
             for para in self.ctx.paragraphs:

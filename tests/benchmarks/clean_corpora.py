@@ -11,7 +11,8 @@ Targets: at most 2 minor-or-worse and 0.3 major-or-worse findings per 100 paragr
 
 With the WMT24 data, also the gate on the machine translations (the PO files, with their English
 source): the share of documents humans scored below 50 that ``qa gate`` fails (target >= 50 %) and
-of those scored 90 or more (target <= 2 %). Per rule: findings per 100 paragraphs on each corpus.
+of those scored 90 or more (target <= 2 %). Per rule: minor-or-worse findings on each corpus
+(``--json FILE`` records them; ``--before FILE`` puts such a record beside them: before → after).
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+#: ``--tree DIR``: import ``qa`` from another checkout (to record the figures of an earlier
+#: version with ``--json``); the corpora still come from this one.
+_TREE = Path(sys.argv[sys.argv.index("--tree") + 1]) if "--tree" in sys.argv[:-1] else ROOT
+sys.path.insert(0, str(_TREE))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from qa.api import options_from  # noqa: E402
@@ -72,7 +76,7 @@ def gate(esa: Path) -> dict:
             "good": len(good), "good_failed": sum(not passed[f] for f in good)}
 
 
-def table(corpora: Path | None) -> str:
+def corpora_rows(corpora: Path | None) -> tuple[dict, Path | None]:
     with tempfile.TemporaryDirectory(prefix="qa-clean-") as tmp:
         rows = {
             "NTREX Hindi (1,997 lines)": count([lines_file(ROOT / "fixtures" / "ntrex" / "hin.txt", Path(tmp) / "ntrex.txt")]),
@@ -83,6 +87,48 @@ def table(corpora: Path | None) -> str:
             refs = sorted({json.loads(line)["file"] for line in (esa / "meta.jsonl").read_text(encoding="utf-8").splitlines()
                            if line.strip() and json.loads(line)["system"] == "refA"})
             rows["WMT24 human references (refA)"] = count([esa / "docs" / f"{f}.hi.txt" for f in refs])
+    return rows, esa
+
+
+def per_rule(rows: dict) -> dict:
+    """{corpus: {rule: [minor+, major+]}}: the record ``--json`` writes."""
+    out: dict = {}
+    for name, row in rows.items():
+        rules: dict = {}
+        for (rule, sev), n in row["rules"].items():
+            r = rules.setdefault(rule, [0, 0])
+            r[0] += n
+            r[1] += n if sev != "minor" else 0
+        out[name] = {"paragraphs": row["paragraphs"], "rules": rules}
+    return out
+
+
+def rule_table(after: dict, before: dict | None) -> str:
+    """Minor-or-worse findings per rule and corpus (major-or-worse in brackets), before → after."""
+    names = list(after)
+    codes = sorted({c for d in (after, before or {}) for v in d.values() for c in v["rules"]})
+
+    def cell(d: dict | None, name: str, code: str) -> str:
+        if d is None or name not in d:
+            return "–"
+        minor, major = d[name]["rules"].get(code, [0, 0])
+        return f"{minor} ({major})" if major else str(minor)
+
+    out = ["| rule | " + " | ".join(names) + " |", "| --- |" + " --- |" * len(names)]
+    for code in codes:
+        cells = [cell(after, n, code) if before is None else f"{cell(before, n, code)} → {cell(after, n, code)}"
+                 for n in names]
+        out.append(f"| {code} | " + " | ".join(cells) + " |")
+    totals = []
+    for n in names:
+        now = sum(v[0] for v in after[n]["rules"].values())
+        was = sum(v[0] for v in before[n]["rules"].values()) if before and n in before else None
+        totals.append(f"**{now}**" if was is None else f"**{was} → {now}**")
+    out.append("| all | " + " | ".join(totals) + " |")
+    return "\n".join(out) + "\n"
+
+
+def table(rows: dict, esa: Path | None) -> str:
     out = ["| clean human Hindi | paragraphs | minor+ per 100 | major+ per 100 | target | main rules (minor+) |",
            "| --- | --- | --- | --- | --- | --- |"]
     for name, row in rows.items():
@@ -102,14 +148,24 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora",
                     help="a folder holding wmt24_esa_dev (optional; default ../shared/corpora if present)")
-    ap.add_argument("--write-docs", action="store_true", help="write the table into docs/quality.md")
+    ap.add_argument("--write-docs", action="store_true", help="write the tables into docs/quality.md")
+    ap.add_argument("--json", type=Path, help="record the per-rule findings in this file")
+    ap.add_argument("--before", type=Path, help="a --json record of an earlier version, shown as before → after")
+    ap.add_argument("--tree", type=Path, help="import qa from this checkout instead")
     args = ap.parse_args()
-    text = table(args.corpora if args.corpora.is_dir() else None)
-    print(text, end="")
+    rows, esa = corpora_rows(args.corpora if args.corpora.is_dir() else None)
+    text = table(rows, esa)
+    record = per_rule(rows)
+    before = json.loads(args.before.read_text(encoding="utf-8")) if args.before else None
+    rules = rule_table(record, before)
+    print(text + "\n" + rules, end="")
+    if args.json:
+        args.json.write_text(json.dumps(record, indent=1, sort_keys=True), encoding="utf-8")
     if args.write_docs:
         from readme_block import write_block
 
         write_block(ROOT / "docs" / "quality.md", "clean-corpora", text)
+        write_block(ROOT / "docs" / "quality.md", "clean-corpora-rules", rules)
 
 
 if __name__ == "__main__":
