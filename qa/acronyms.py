@@ -85,7 +85,13 @@ def _latin_mention(m: regex.Match, g: Glossary) -> Mention | None:
 
 
 def _deva_mention(m: regex.Match, g: Glossary, raw: dict) -> Mention | None:
-    word = m.group()
+    found = _deva_word(m.group(), g, raw)
+    return Mention(m.start(), m.end(), m.group(), "deva", *found) if found else None
+
+
+def _deva_word(word: str, g: Glossary, raw: dict) -> tuple | None:
+    """(acronym, organisation, italian) of a Devanagari word as a mention, or None: a pure
+    function of the word and the glossary, memoised per glossary by :func:`mentions`."""
     org = raw.get(word)
     if org is None and not _FOLD_CHARS.isdisjoint(word):
         org = g.by_devanagari(word)
@@ -94,14 +100,14 @@ def _deva_mention(m: regex.Match, g: Glossary, raw: dict) -> Mention | None:
     if org is None and code is not None:
         org = g.by_short(code)
     if org is not None:
-        return Mention(m.start(), m.end(), word, "deva", code or org.label.upper(), org)
+        return (code or org.label.upper(), org)
     if code is not None:
         italian = g.by_italian_short(code)
         if italian is not None:  # ओसीएसई: the Italian OCSE spelled in Hindi
-            return Mention(m.start(), m.end(), word, "deva", code, italian, italian=True)
+            return (code, italian, True)
         if letters[5].fullmatch(norm_token(word)) is None:
             return None  # spelled with a press-only letter name (आइ) and not a known acronym
-        return Mention(m.start(), m.end(), word, "deva", code)
+        return (code,)
     return None
 
 
@@ -124,6 +130,8 @@ def glued_suffix(word: str, start: int, g: Glossary) -> Mention | None:
 # (id of the glossary, text) → (the glossary, mentions): the glossary is kept so that an id
 # reused by a later glossary object is never mistaken for it
 _CACHE: dict[tuple[int, str], tuple[Glossary, list[Mention]]] = {}
+# id of the glossary → (the glossary, Devanagari word → what :func:`_deva_word` makes of it)
+_WORDS: dict[int, tuple[Glossary, dict[str, tuple | None]]] = {}
 
 
 def mentions(text: str, g: Glossary) -> list[Mention]:
@@ -139,10 +147,21 @@ def mentions(text: str, g: Glossary) -> list[Mention]:
         if found:
             out.append(found)
     raw = g.devanagari_keys()
+    memo = _WORDS.get(id(g))
+    if memo is None or memo[0] is not g:
+        if len(_WORDS) > 8:
+            _WORDS.clear()
+        memo = _WORDS[id(g)] = (g, {})
+    words = memo[1]
+    if len(words) > 200_000:  # word frequencies are Zipfian: a bounded memo keeps the common ones
+        words.clear()
     for m in _DEVA_TOKEN.finditer(text):
-        found = _deva_mention(m, g, raw)
+        word = m.group()
+        found = words.get(word, 0)
+        if found == 0:
+            found = words[word] = _deva_word(word, g, raw)
         if found:
-            out.append(found)
+            out.append(Mention(m.start(), m.end(), word, "deva", *found))
     out.sort(key=lambda x: x.start)
     if len(_CACHE) > 512:
         _CACHE.clear()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 import regex
@@ -89,8 +89,10 @@ class SpellingVariantMix(Rule):
         super().__init__(ctx)
         self.groups = variant_groups()
         self.keys: dict[str, str] = {}
-        # spellings seen per word, with counts: grows with the vocabulary, not with the text
-        self.counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        # occurrences of each word as written, in the order first seen: grows with the vocabulary,
+        # not with the text; folded into spellings per word at the end
+        self.written: Counter[str] = Counter()
+        self.counts: dict[str, dict[str, int]] = {}
 
     def _key(self, word: str) -> str:
         key = self.keys.get(word)
@@ -100,19 +102,31 @@ class SpellingVariantMix(Rule):
         return key
 
     def check(self, para: Paragraph):
-        for m in _WORD.finditer(para.text):
-            word = m.group()
-            self.counts[self._key(word)][unicodedata.normalize("NFC", word)] += 1
+        self.written.update(_WORD.findall(para.text))
         return ()
+
+    def _spellings(self) -> dict[str, dict[str, int]]:
+        """Folded key → {NFC spelling: occurrences}, spellings in the order first seen."""
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for word, n in self.written.items():
+            counts[self._key(word)][unicodedata.normalize("NFC", word)] += n
+        return counts
 
     def finish(self):
         main: dict[str, str] = {}
+        self.counts = self._spellings()
         for key, counts in self.counts.items():
             if len(counts) > 1:  # the most frequent spelling wins; a tie goes to the first seen
                 main[key] = max(counts, key=lambda s, order=list(counts): (counts[s], -order.index(s)))
         if not main:
             return
-        for para in self.ctx.paragraphs:  # a second pass, only when spellings were mixed
+        # a second pass, only when spellings were mixed, only over paragraphs that may hold one of
+        # the spellings to report (a word as written whose spelling is not its word's main one)
+        odd = {w for w in self.written
+               if main.get(self._key(w), unicodedata.normalize("NFC", w)) != unicodedata.normalize("NFC", w)}
+        for para in self.ctx.paragraphs:
+            if odd.isdisjoint(_WORD.findall(para.text)):
+                continue
             for m in _WORD.finditer(para.text):
                 key = self._key(m.group())
                 if key not in main:
