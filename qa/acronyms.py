@@ -21,6 +21,7 @@ import regex
 from .glossary.entries import Glossary, Organisation
 from .glossary.letters import _DEVA_DIGITS, _FOLD_CHARS, _letters, decode, spell  # noqa: F401 (decode, spell: the acronym API)
 from .glossary.text import TOKEN_RE, norm_key, norm_token, norm_tokens
+from .text.tokens import ASCII_ACRONYM, DEVANAGARI_ACRONYM
 from .namesim import chrf, close_spelling, comparable, sacrebleu_chrf, symmetric  # noqa: F401
 
 #: Chosen on the cases in tests/test_acronyms.py: correct renderings with synonyms, word-order
@@ -49,11 +50,9 @@ MIN_SHARE = 0.4
 
 # -- mentions ------------------------------------------------------------------------------------
 
-_LATIN_TOKEN = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&]*(?![A-Za-z0-9])")
+_LATIN_TOKEN = ASCII_ACRONYM
 _LATIN_ACRONYM = regex.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*|[A-Z]{1,2}[0-9]{1,3}")
-_DEVA_TOKEN = regex.compile(
-    r"(?<![\u0900-\u0963\u0966-\u097f])[\u0900-\u0963\u0971-\u097f\u200c\u200d]+(?:-?[0-9\u0966-\u096f]+)?"
-)
+_DEVA_TOKEN = DEVANAGARI_ACRONYM
 _DEVA_LETTER_START = regex.compile(r"[\u0904-\u0939\u0958-\u0961\u0972-\u097f]")
 
 

@@ -18,9 +18,10 @@ from typing import Sequence
 import regex
 
 from .model import Paragraph
+from .text.web import NUMBER
 
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
-_NUMBER = regex.compile(r"[0-9०-९]+(?:[.,][0-9०-९]+)*")
+_NUMBER = NUMBER
 #: Bead penalties (negative log prior), in units of the squared length deviation.
 PENALTY = {(1, 1): 0.0, (2, 1): 3.0, (1, 2): 3.0, (1, 0): 4.5, (0, 1): 4.5}
 

@@ -10,7 +10,7 @@ from . import document, scoring
 from .align import align_source
 from .model import Document, DocumentResult, Finding, Paragraph, ParagraphResult, Severity
 from .rules import Context, Hit, Rule
-from .tokens import count_words
+from .text.tokens import count_words
 
 
 @dataclass

@@ -9,7 +9,7 @@ from qa.engine import Options, lint_document
 from qa.model import Severity
 from qa.resources import data_dir, read_tsv
 from qa.rules import all_rules
-from qa.rules.punctuation import full_stops, sentence_ends
+from qa.text.sentences import full_stops, sentence_ends
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 EXAMPLE = FIXTURES / "g7_rome_lyon_2024.hi.txt"

@@ -10,28 +10,23 @@ import regex
 
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
-from ..tokens import DEVANAGARI_LETTERS
+from ..text.fold import ANUSVARA, CHANDRABINDU, CLASS_NASAL, drop_optional_nukta
+from ..text.tokens import DEVANAGARI_COMPOUND
 from .base import Hit, Rule
 
-_WORD = regex.compile(f"[{DEVANAGARI_LETTERS}]+(?:-[{DEVANAGARI_LETTERS}]+)*")
-_NUKTA = "\u093c"
-#: Perso-Arabic consonants whose nukta is optional in accepted spelling (not ड़ ढ़: those are
-#: letters of their own).
-_NUKTA_OPTIONAL = regex.compile("(?<=[कखगजफ])" + _NUKTA)
-#: A nasal consonant with virama before a consonant of its own class is written as the anusvara.
-_CLASS_NASAL = regex.compile("ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|न्(?=[तथदध])|म्(?=[पफबभ])")
+_WORD = DEVANAGARI_COMPOUND
 #: य-forms of vowel endings after a vowel or consonant (not after a virama: प्रत्येक, ध्येय).
 _YA_E = regex.compile("(?<=[^\u094d-])ये")
 _YA_I = regex.compile("(?<=[^\u094d-])यी")
 
 
 def fold(word: str) -> str:
-    """The spelling-independent key of a Devanagari word: NFC, optional nukta dropped,
+    """The spelling-independent key of a Devanagari word (the policy of :mod:`qa.text.fold`):
+    NFC, optional nukta dropped (not the nukta of ड़ ढ़),
     chandrabindu as anusvara, class nasals as anusvara, ये/यी as ए/ई, hyphens removed."""
-    w = unicodedata.normalize("NFC", word)
-    w = _NUKTA_OPTIONAL.sub("", w)
-    w = w.replace("\u0901", "\u0902")
-    w = _CLASS_NASAL.sub("\u0902", w)
+    w = drop_optional_nukta(unicodedata.normalize("NFC", word))
+    w = w.replace(CHANDRABINDU, ANUSVARA)
+    w = CLASS_NASAL.sub(ANUSVARA, w)
     w = _YA_E.sub("ए", w)
     w = _YA_I.sub("ई", w)
     return w.replace("-", "")
