@@ -70,22 +70,18 @@ class Mention:
     glued: bool = False  # found at the end of a longer word
 
 
-def _latin_mention(m: regex.Match, g: Glossary) -> Mention | None:
-    word = m.group()
+def _latin_word(word: str, g: Glossary) -> tuple | None:
+    """(acronym, organisation, italian) of a Latin word as a mention, or None (memoised per
+    glossary by :func:`mentions`, like :func:`_deva_word`)."""
     org = g.by_short(word)
     if org is not None:
-        return Mention(m.start(), m.end(), word, "latin", word.upper(), org)
+        return (word.upper(), org)
     org = g.by_italian_short(word)
     if org is not None:
-        return Mention(m.start(), m.end(), word, "latin", word, org, italian=True)
+        return (word, org, True)
     if _LATIN_ACRONYM.fullmatch(word):
-        return Mention(m.start(), m.end(), word, "latin", word)
+        return (word,)
     return None
-
-
-def _deva_mention(m: regex.Match, g: Glossary, raw: dict) -> Mention | None:
-    found = _deva_word(m.group(), g, raw)
-    return Mention(m.start(), m.end(), m.group(), "deva", *found) if found else None
 
 
 def _deva_word(word: str, g: Glossary, raw: dict) -> tuple | None:
@@ -129,8 +125,9 @@ def glued_suffix(word: str, start: int, g: Glossary) -> Mention | None:
 # (id of the glossary, text) → (the glossary, mentions): the glossary is kept so that an id
 # reused by a later glossary object is never mistaken for it
 _CACHE: dict[tuple[int, str], tuple[Glossary, list[Mention]]] = {}
-# id of the glossary → (the glossary, Devanagari word → what :func:`_deva_word` makes of it)
-_WORDS: dict[int, tuple[Glossary, dict[str, tuple | None]]] = {}
+# id of the glossary → (the glossary, what :func:`_deva_word` makes of each Devanagari word, what
+# :func:`_latin_word` makes of each Latin word)
+_WORDS: dict[int, tuple[Glossary, dict[str, tuple | None], dict[str, tuple | None]]] = {}
 
 
 def mentions(text: str, g: Glossary) -> list[Mention]:
@@ -141,19 +138,23 @@ def mentions(text: str, g: Glossary) -> list[Mention]:
     if hit is not None and hit[0] is g:
         return hit[1]
     out: list[Mention] = []
-    for m in _LATIN_TOKEN.finditer(text):
-        found = _latin_mention(m, g)
-        if found:
-            out.append(found)
-    raw = g.devanagari_keys()
     memo = _WORDS.get(id(g))
     if memo is None or memo[0] is not g:
         if len(_WORDS) > 8:
             _WORDS.clear()
-        memo = _WORDS[id(g)] = (g, {})
-    words = memo[1]
-    if len(words) > 200_000:  # word frequencies are Zipfian: a bounded memo keeps the common ones
+        memo = _WORDS[id(g)] = (g, {}, {})
+    _, words, latin = memo
+    if len(words) > 200_000 or len(latin) > 200_000:  # word frequencies are Zipfian: a bounded memo keeps the common ones
         words.clear()
+        latin.clear()
+    for m in _LATIN_TOKEN.finditer(text):
+        word = m.group()
+        found = latin.get(word, 0)
+        if found == 0:
+            found = latin[word] = _latin_word(word, g)
+        if found:
+            out.append(Mention(m.start(), m.end(), word, "latin", *found))
+    raw = g.devanagari_keys()
     for m in _DEVA_TOKEN.finditer(text):
         word = m.group()
         found = words.get(word, 0)
