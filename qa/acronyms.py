@@ -144,7 +144,7 @@ def mentions(text: str, g: Glossary) -> list[Mention]:
             _WORDS.clear()
         memo = _WORDS[id(g)] = (g, {}, {})
     _, words, latin = memo
-    if len(words) > 200_000 or len(latin) > 200_000:  # word frequencies are Zipfian: a bounded memo keeps the common ones
+    if len(words) + len(latin) > 50_000:  # frequencies are Zipfian: a bounded memo keeps the common words
         words.clear()
         latin.clear()
     for m in _LATIN_TOKEN.finditer(text):

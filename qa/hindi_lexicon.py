@@ -100,7 +100,6 @@ def spellings(word: str) -> list[str]:
     return same_word_spellings(word)
 
 
-@lru_cache(maxsize=1 << 16)  # asked for every word of every paragraph: word frequencies are Zipfian
 def zipf(word: str) -> float:
     """Zipf frequency of ``word`` or an equivalent spelling (0.0 when it is not in the list)."""
     freq = frequencies()
