@@ -21,6 +21,7 @@ import regex
 from .glossary.entries import Glossary, Organisation
 from .glossary.letters import _DEVA_DIGITS, _FOLD_CHARS, _letters, decode, spell  # noqa: F401 (decode, spell: the acronym API)
 from .glossary.text import TOKEN_RE, norm_key, norm_token, norm_tokens
+from .text.tokens import ASCII_ACRONYM, DEVANAGARI_ACRONYM
 from .namesim import chrf, close_spelling, comparable, sacrebleu_chrf, symmetric  # noqa: F401
 
 #: Chosen on the cases in tests/test_acronyms.py: correct renderings with synonyms, word-order
@@ -49,11 +50,9 @@ MIN_SHARE = 0.4
 
 # -- mentions ------------------------------------------------------------------------------------
 
-_LATIN_TOKEN = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&]*(?![A-Za-z0-9])")
+_LATIN_TOKEN = ASCII_ACRONYM
 _LATIN_ACRONYM = regex.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*|[A-Z]{1,2}[0-9]{1,3}")
-_DEVA_TOKEN = regex.compile(
-    r"(?<![\u0900-\u0963\u0966-\u097f])[\u0900-\u0963\u0971-\u097f\u200c\u200d]+(?:-?[0-9\u0966-\u096f]+)?"
-)
+_DEVA_TOKEN = DEVANAGARI_ACRONYM
 _DEVA_LETTER_START = regex.compile(r"[\u0904-\u0939\u0958-\u0961\u0972-\u097f]")
 
 
@@ -71,21 +70,23 @@ class Mention:
     glued: bool = False  # found at the end of a longer word
 
 
-def _latin_mention(m: regex.Match, g: Glossary) -> Mention | None:
-    word = m.group()
+def _latin_word(word: str, g: Glossary) -> tuple | None:
+    """(acronym, organisation, italian) of a Latin word as a mention, or None (memoised per
+    glossary by :func:`mentions`, like :func:`_deva_word`)."""
     org = g.by_short(word)
     if org is not None:
-        return Mention(m.start(), m.end(), word, "latin", word.upper(), org)
+        return (word.upper(), org)
     org = g.by_italian_short(word)
     if org is not None:
-        return Mention(m.start(), m.end(), word, "latin", word, org, italian=True)
+        return (word, org, True)
     if _LATIN_ACRONYM.fullmatch(word):
-        return Mention(m.start(), m.end(), word, "latin", word)
+        return (word,)
     return None
 
 
-def _deva_mention(m: regex.Match, g: Glossary, raw: dict) -> Mention | None:
-    word = m.group()
+def _deva_word(word: str, g: Glossary, raw: dict) -> tuple | None:
+    """(acronym, organisation, italian) of a Devanagari word as a mention, or None: a pure
+    function of the word and the glossary, memoised per glossary by :func:`mentions`."""
     org = raw.get(word)
     if org is None and not _FOLD_CHARS.isdisjoint(word):
         org = g.by_devanagari(word)
@@ -94,14 +95,14 @@ def _deva_mention(m: regex.Match, g: Glossary, raw: dict) -> Mention | None:
     if org is None and code is not None:
         org = g.by_short(code)
     if org is not None:
-        return Mention(m.start(), m.end(), word, "deva", code or org.label.upper(), org)
+        return (code or org.label.upper(), org)
     if code is not None:
         italian = g.by_italian_short(code)
         if italian is not None:  # ओसीएसई: the Italian OCSE spelled in Hindi
-            return Mention(m.start(), m.end(), word, "deva", code, italian, italian=True)
+            return (code, italian, True)
         if letters[5].fullmatch(norm_token(word)) is None:
             return None  # spelled with a press-only letter name (आइ) and not a known acronym
-        return Mention(m.start(), m.end(), word, "deva", code)
+        return (code,)
     return None
 
 
@@ -124,6 +125,9 @@ def glued_suffix(word: str, start: int, g: Glossary) -> Mention | None:
 # (id of the glossary, text) → (the glossary, mentions): the glossary is kept so that an id
 # reused by a later glossary object is never mistaken for it
 _CACHE: dict[tuple[int, str], tuple[Glossary, list[Mention]]] = {}
+# id of the glossary → (the glossary, what :func:`_deva_word` makes of each Devanagari word, what
+# :func:`_latin_word` makes of each Latin word)
+_WORDS: dict[int, tuple[Glossary, dict[str, tuple | None], dict[str, tuple | None]]] = {}
 
 
 def mentions(text: str, g: Glossary) -> list[Mention]:
@@ -134,15 +138,30 @@ def mentions(text: str, g: Glossary) -> list[Mention]:
     if hit is not None and hit[0] is g:
         return hit[1]
     out: list[Mention] = []
+    memo = _WORDS.get(id(g))
+    if memo is None or memo[0] is not g:
+        if len(_WORDS) > 8:
+            _WORDS.clear()
+        memo = _WORDS[id(g)] = (g, {}, {})
+    _, words, latin = memo
+    if len(words) + len(latin) > 50_000:  # frequencies are Zipfian: a bounded memo keeps the common words
+        words.clear()
+        latin.clear()
     for m in _LATIN_TOKEN.finditer(text):
-        found = _latin_mention(m, g)
+        word = m.group()
+        found = latin.get(word, 0)
+        if found == 0:
+            found = latin[word] = _latin_word(word, g)
         if found:
-            out.append(found)
+            out.append(Mention(m.start(), m.end(), word, "latin", *found))
     raw = g.devanagari_keys()
     for m in _DEVA_TOKEN.finditer(text):
-        found = _deva_mention(m, g, raw)
+        word = m.group()
+        found = words.get(word, 0)
+        if found == 0:
+            found = words[word] = _deva_word(word, g, raw)
         if found:
-            out.append(found)
+            out.append(Mention(m.start(), m.end(), word, "deva", *found))
     out.sort(key=lambda x: x.start)
     if len(_CACHE) > 512:
         _CACHE.clear()

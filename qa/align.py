@@ -21,9 +21,10 @@ from typing import Sequence
 import regex
 
 from .model import Paragraph
+from .text.web import NUMBER
 
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
-_NUMBER = regex.compile(r"[0-9०-९]+(?:[.,][0-9०-९]+)*")
+_NUMBER = NUMBER
 #: Bead penalties (negative log prior), in units of the squared length deviation.
 PENALTY = {(1, 1): 0.0, (2, 1): 3.0, (1, 2): 3.0, (1, 0): 4.5, (0, 1): 4.5}
 
@@ -167,7 +168,7 @@ _SENTENCE = regex.compile(r"[.!?।॥|]+[\"'”’»)\]]*(?=\s|$)")
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text`` (an abbreviation's full stop may split one: the
     aligner then joins the pieces with a 2:1 bead)."""
-    from .rules.fullstops import abbreviations
+    from .text.sentences import abbreviations
 
     out, start = [], 0
     for m in _SENTENCE.finditer(text):

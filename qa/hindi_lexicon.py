@@ -18,6 +18,8 @@ import unicodedata
 from functools import lru_cache
 
 from .resources import data_dir, function_words, read_tsv
+from .text import tokens as text_tokens
+from .text.fold import same_word_spellings
 
 FREQ_FILE = "hi_wordfreq.tsv"
 LETTERS_FILE = "hi_letter_names.tsv"
@@ -61,7 +63,7 @@ MARKS = _expand(MARK_RANGES)
 INFLECTED_ENDINGS = ("ियों", "ियां", "ियाँ", "ाओं", "ाएं", "ाएँ", "ों", "ओं", "एं", "एँ", "ें")
 
 #: A Devanagari word as the lists keep it: letters, marks, zero-width (non-)joiners.
-DEVANAGARI_RUN = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+DEVANAGARI_RUN = text_tokens.DEVANAGARI_RUN
 
 #: Function-word classes that show a lost space when glued to a word (``suffix`` words do not:
 #: they are written joined by standard spelling).
@@ -92,15 +94,9 @@ def frequencies() -> dict[str, str]:
 
 
 def spellings(word: str) -> list[str]:
-    """``word`` (NFC) and the spellings Hindi treats as the same word: without nukta (ज़ = ज) and
-    with anusvara for candrabindu (हूँ = हूं)."""
-    w = nfc(word)
-    out = [w]
-    if NUKTA in w:
-        out.append(w.replace(NUKTA, ""))
-    if "\u0901" in w:
-        out.extend(v.replace("\u0901", "\u0902") for v in list(out))
-    return out
+    """``word`` (NFC) and the spellings Hindi treats as the same word (:mod:`qa.text.fold`:
+    without an optional nukta, ज़ = ज but ड़ ≠ ड; with anusvara for candrabindu, हूँ = हूं)."""
+    return same_word_spellings(word)
 
 
 def zipf(word: str) -> float:

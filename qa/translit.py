@@ -7,6 +7,7 @@ letters, vowels) do not matter.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import regex
 
@@ -67,12 +68,17 @@ _STEPS = [
 ]
 
 
+_COMPILED = [(regex.compile(pattern), repl) for pattern, repl in _STEPS]
+_NOT_LETTER = regex.compile(r"[^a-z]")
+
+
+@lru_cache(maxsize=1 << 14)  # a pure function of the word; names and words recur
 def skeleton(word: str) -> str:
     """The word's consonant skeleton (first letter kept whatever it is)."""
     w = romanise(word).casefold()
-    w = regex.sub(r"[^a-z]", "", w)
-    for pattern, repl in _STEPS:
-        w = regex.sub(pattern, repl, w)
+    w = _NOT_LETTER.sub("", w)
+    for pattern, repl in _COMPILED:
+        w = pattern.sub(repl, w)
     return w
 
 

@@ -8,7 +8,7 @@ from qa.document import from_text
 from qa.model import Severity
 from qa.resources import data_dir, read_tsv
 from qa.rules import all_rules
-from qa.rules.punctuation import full_stops, sentence_ends
+from qa.text.sentences import full_stops, sentence_ends
 
 from runqa import lint as lint_rules
 

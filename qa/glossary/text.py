@@ -10,21 +10,16 @@ from functools import lru_cache
 
 import regex
 
+from ..text.fold import drop_optional_nukta
+from ..text.tokens import TOKEN
+
 #: Several values in one cell are separated by this character (names contain commas).
 SEP = ";"
 
 # -- text normalisation --------------------------------------------------------------------------
 
-_NUKTA = "\u093c"
-_NUKTA_LETTERS = {  # precomposed letters with nukta → base letter
-    "\u0958": "\u0915", "\u0959": "\u0916", "\u095a": "\u0917", "\u095b": "\u091c",
-    "\u095c": "\u0921", "\u095d": "\u0922", "\u095e": "\u092b", "\u095f": "\u092f",
-    "\u0929": "\u0928", "\u0931": "\u0930", "\u0934": "\u0933",
-}
 _CHAR_MAP = str.maketrans(
     {
-        **_NUKTA_LETTERS,
-        _NUKTA: None,
         "\u0901": "\u0902",  # chandrabindu → anusvara
         "\u200c": None,
         "\u200d": None,
@@ -51,7 +46,7 @@ def word_equivalents() -> dict[str, str]:
 DEVANAGARI_RE = regex.compile(r"[\u0900-\u097f]")
 LATIN_RE = regex.compile(r"\p{Latin}")
 #: A matching token: letters, marks and digits (hyphens, slashes and apostrophes separate tokens).
-TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+TOKEN_RE = TOKEN
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 
@@ -59,7 +54,7 @@ _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 def norm_token(token: str) -> str:
     """One token as matched: NFC, lower case, nukta and chandrabindu folded, nasal clusters
     written with the anusvara, Devanagari digits as ASCII, equivalent spellings unified."""
-    t = unicodedata.normalize("NFC", token).translate(_CHAR_MAP).lower()
+    t = drop_optional_nukta(unicodedata.normalize("NFC", token)).translate(_CHAR_MAP).lower()
     t = _NASAL.sub("\u0902", t).translate(_DIGITS)
     return word_equivalents().get(t, t)
 
@@ -67,7 +62,7 @@ def norm_token(token: str) -> str:
 def fold(text: str) -> str:
     """``text`` with the character-level normalisations of :func:`norm_token` (not the
     whole-word ones); lengths change, so use it only to test whether something may occur."""
-    return _NASAL.sub("\u0902", unicodedata.normalize("NFC", text).translate(_CHAR_MAP).lower())
+    return _NASAL.sub("\u0902", drop_optional_nukta(unicodedata.normalize("NFC", text)).translate(_CHAR_MAP).lower())
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

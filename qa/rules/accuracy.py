@@ -18,9 +18,11 @@ import regex
 from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
+from ..text import web
+from ..text.tokens import LETTER_WORD
 from .base import Hit, Rule
 
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
+_WORD = LETTER_WORD
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _LANG_NAME = {"en": "English", "it": "Italian"}
@@ -268,14 +270,14 @@ class DroppedParagraph(Rule):
 
 
 _ADDRESS = {
-    "URL": (regex.compile(r"(?:https?://|www\.)[^\s<>\"“”'‘’()]+[^\s<>\"“”'‘’().,;:!?।]"), Severity.MAJOR),
-    "e-mail address": (regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), Severity.MAJOR),
-    "@handle": (regex.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,}"), Severity.INFO),
-    "#hashtag": (regex.compile(r"(?<![\w#&/])#[A-Za-z][A-Za-z0-9_]+"), Severity.INFO),
+    "URL": (web.URL, Severity.MAJOR),
+    "e-mail address": (web.EMAIL, Severity.MAJOR),
+    "@handle": (web.HANDLE, Severity.INFO),
+    "#hashtag": (web.HASHTAG, Severity.INFO),
 }
 
 #: A string in the target that looks like a changed address: ``@…``, ``#…``, ``…://…``.
-_CHANGED = regex.compile(r"(?<![\w@#&])[@#][\w\p{M}]+|\S+://\S*[\w/]|[\w\p{M}.+-]+@[\w\p{M}-]+(?:\.[\w\p{M}-]+)+")
+_CHANGED = web.ANY_WEB
 
 
 class LostAddress(Rule):

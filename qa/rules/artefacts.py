@@ -13,9 +13,10 @@ import regex
 
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
+from ..text.tokens import LOOSE_TOKEN
 from .base import Hit, Rule
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
+_TOKEN = LOOSE_TOKEN
 #: Letters of scripts a Hindi text is not written in (Latin is the untranslated rules' matter).
 _FOREIGN_SCRIPT = {
     "Arabic (Urdu?)": regex.compile(r"\p{Arabic}"),

@@ -14,9 +14,10 @@ import regex
 
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, function_words, read_tsv
-from ..tokens import EMOJI, EMOTICON, WEB, WORD, count_words
+from ..text.sentences import CLOSERS, is_postposition, sentence_ends
+from ..text.tokens import WORD, count_words
+from ..text.web import EMOJI, EMOTICON, WEB
 from .base import Hit, Option, Rule
-from .punctuation import CLOSERS, is_postposition, sentence_ends
 
 _TERMINAL = "।॥.?!…:;|"
 _SOURCE_TERMINAL = ".?!…:;。"

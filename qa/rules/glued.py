@@ -13,18 +13,19 @@ import regex
 
 from .. import hindi_lexicon as lex
 from ..model import Category, Paragraph, Severity
-from ..tokens import DEVANAGARI_LETTERS, DEVANAGARI_WORD, markup_spans
+from ..text.tokens import DEVANAGARI_LETTERS, DEVANAGARI_WORD, DEVANAGARI_WORD_RE, GLUE_TOKEN
+from ..text.web import DIGITS, PROTECTED, markup_spans
 from .base import Hit, Rule
 
 _DEVA = f"[{DEVANAGARI_LETTERS}]"
 #: A run of letters, marks and digits of any script (a "token" as written, glue and all).
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
+_TOKEN = GLUE_TOKEN
 #: Latin letters (ASCII, Latin-1, Latin Extended); matched from the rare Latin side for speed.
 _LATIN = "A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _LATIN_DEVA = re.compile(f"[{_LATIN}](?={_DEVA})|(?<={_DEVA})[{_LATIN}]")
 _SCRIPT_SEAM = regex.compile(rf"(?<=\p{{Latin}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Latin}})")
-_DIGITS = "0-9\u0966-\u096f"
-_DEVA_WORD = re.compile(f"{_DEVA}+")  # DEVANAGARI_WORD, with the faster stdlib engine
+_DIGITS = DIGITS
+_DEVA_WORD = DEVANAGARI_WORD_RE
 _DIGIT_DEVA = re.compile(f"[{_DIGITS}](?={_DEVA})|(?<={_DEVA})[{_DIGITS}]")
 _DIGIT_SEAM = regex.compile(rf"(?<=\p{{Nd}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Nd}})")
 _PIECES = regex.compile(rf"{_DEVA}+|\p{{Nd}}+|[^\p{{Nd}}{DEVANAGARI_LETTERS}]+")
@@ -34,9 +35,7 @@ ORDINAL_ENDINGS = frozenset({"वां", "वाँ", "वीं", "वी", "�
 
 
 #: URLs, e-mail addresses, hashtags and mentions run words together on purpose.
-_PROTECTED = regex.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[#@][\p{L}\p{M}\p{N}_]+"
-)
+_PROTECTED = PROTECTED
 
 
 def _protected(text: str) -> list[tuple[int, int]]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import regex
 
 from ..model import Category, Paragraph, Severity
+from ..text.web import SEPARATED_NUMBER
 from .base import Hit, Rule
 
 #: A number written with dots and commas, bounded by anything but letters, digits, dots, commas
 #: (a full stop or comma right after it is punctuation, not part of it).
-_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_.,])\d[\d.,]*\d(?![\p{L}\p{M}\p{N}_]|[.,]\d)")
+_NUMBER = SEPARATED_NUMBER
 _THOUSANDS = regex.compile(r"(?![0०])\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # ASCII or Devanagari digits
 _DECIMAL_COMMA = regex.compile(r"\d+,\d{1,2}")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Category, Paragraph, Severity
-from ..tokens import markup_spans
+from ..text.web import markup_spans
 from .base import Hit, Rule
 
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")

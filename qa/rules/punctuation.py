@@ -1,7 +1,8 @@
 r"""Punctuation: empty and unbalanced quotations and brackets, Latin full stops in Hindi prose,
 stray full stops, prose paragraphs that stop without terminal punctuation.
 
-The full-stop analysis they share with the sentence splitter lives in ``fullstops.py``.
+The sentence splitter and its full-stop analysis (which full stops end a sentence and which
+belong to an abbreviation, an initial, a number, a URL) are in :mod:`qa.text.sentences`.
 """
 
 from __future__ import annotations
@@ -9,18 +10,17 @@ from __future__ import annotations
 import regex
 
 from ..model import Category, Paragraph, Severity
-from ..tokens import EMOTICON
-from .base import Hit, Rule
-from .fullstops import (  # noqa: F401  (re-exported: structure.py, ending.py, tests)
-    _LATIN,
-    _OPENERS,
+from ..text.sentences import (  # noqa: F401 (the full-stop analysis, as the rules knew it here)
     CLOSERS,
+    OPENERS as _OPENERS,
     FullStop,
     abbreviations,
     full_stops,
     is_postposition,
     sentence_ends,
 )
+from ..text.web import EMOTICON
+from .base import Hit, Rule
 
 # -- shared: quotes and brackets -----------------------------------------------------------------
 
@@ -35,6 +35,7 @@ _CLOSING_BRACKETS = {v: k for k, v in BRACKETS.items()}
 _OPEN_CONTEXT = "([{-–—/" + QUOTES
 #: Characters before which a quotation mark still closes (besides whitespace and the end).
 _CLOSE_CONTEXT = ".,;:!?।॥…)]}-–—/" + QUOTES
+_LATIN = regex.compile(r"\p{Latin}")
 
 
 # -- QA401 ----------------------------------------------------------------------------------------

@@ -8,9 +8,9 @@ import regex
 
 from ..model import Category, Paragraph, Severity
 from ..resources import function_words
-from ..tokens import DEVANAGARI_LETTERS, WORD
+from ..text.sentences import is_postposition, sentence_ends
+from ..text.tokens import DEVANAGARI_LETTERS, WORD
 from .base import Hit, Rule
-from .punctuation import is_postposition, sentence_ends
 
 _OPENING = regex.compile(r"[\s\"'“‘«(\[]*" + f"([{DEVANAGARI_LETTERS}]+)")
 

@@ -24,6 +24,7 @@ from ..glossary import (
 )
 from ..model import Category, Paragraph, Severity
 from ..resources import function_words
+from ..text.web import FREE_NUMBER
 from .accuracy import source_language
 from .base import Hit, Rule
 
@@ -250,7 +251,7 @@ def _fuzzy_present(org: Organisation, hi, hi_norm, g: Glossary) -> bool:
 
 _DIGIT_MAP = str.maketrans("०१२३४५६७८९", "0123456789")
 # a number, not the digits of a code (G7, COVID-19) nor part of a longer number
-_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}.,]|\p{L}[-‐])([0-9०-९]+(?:[.,][0-9०-९]+)*)(?![0-9०-९]|[.,][0-9०-९])")
+_NUMBER = FREE_NUMBER
 _IT_MULT = {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9}
 _EN_MULT = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12}
 _HI_MULT = {"हजार": 1e3, "लाख": 1e5, "करोड": 1e7, "मिलियन": 1e6, "बिलियन": 1e9, "अरब": 1e9, "ट्रिलियन": 1e12}

@@ -19,7 +19,7 @@ import regex
 from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
-from ..tokens import MARKUP_CODE, WEB_PATTERN
+from ..text.web import MARKUP_CODE, WEB_PATTERN
 from . import latin_context as context
 from .base import Hit, Rule
 

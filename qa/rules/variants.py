@@ -3,35 +3,30 @@
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 import regex
 
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
-from ..tokens import DEVANAGARI_LETTERS
+from ..text.fold import ANUSVARA, CHANDRABINDU, CLASS_NASAL, drop_optional_nukta
+from ..text.tokens import DEVANAGARI_COMPOUND
 from .base import Hit, Rule
 
-_WORD = regex.compile(f"[{DEVANAGARI_LETTERS}]+(?:-[{DEVANAGARI_LETTERS}]+)*")
-_NUKTA = "\u093c"
-#: Perso-Arabic consonants whose nukta is optional in accepted spelling (not ड़ ढ़: those are
-#: letters of their own).
-_NUKTA_OPTIONAL = regex.compile("(?<=[कखगजफ])" + _NUKTA)
-#: A nasal consonant with virama before a consonant of its own class is written as the anusvara.
-_CLASS_NASAL = regex.compile("ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|न्(?=[तथदध])|म्(?=[पफबभ])")
+_WORD = DEVANAGARI_COMPOUND
 #: य-forms of vowel endings after a vowel or consonant (not after a virama: प्रत्येक, ध्येय).
 _YA_E = regex.compile("(?<=[^\u094d-])ये")
 _YA_I = regex.compile("(?<=[^\u094d-])यी")
 
 
 def fold(word: str) -> str:
-    """The spelling-independent key of a Devanagari word: NFC, optional nukta dropped,
+    """The spelling-independent key of a Devanagari word (the policy of :mod:`qa.text.fold`):
+    NFC, optional nukta dropped (not the nukta of ड़ ढ़),
     chandrabindu as anusvara, class nasals as anusvara, ये/यी as ए/ई, hyphens removed."""
-    w = unicodedata.normalize("NFC", word)
-    w = _NUKTA_OPTIONAL.sub("", w)
-    w = w.replace("\u0901", "\u0902")
-    w = _CLASS_NASAL.sub("\u0902", w)
+    w = drop_optional_nukta(unicodedata.normalize("NFC", word))
+    w = w.replace(CHANDRABINDU, ANUSVARA)
+    w = CLASS_NASAL.sub(ANUSVARA, w)
     w = _YA_E.sub("ए", w)
     w = _YA_I.sub("ई", w)
     return w.replace("-", "")
@@ -89,8 +84,10 @@ class SpellingVariantMix(Rule):
         super().__init__(ctx)
         self.groups = variant_groups()
         self.keys: dict[str, str] = {}
-        # spellings seen per word, with counts: grows with the vocabulary, not with the text
-        self.counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        # occurrences of each word as written, in the order first seen: grows with the vocabulary,
+        # not with the text; folded into spellings per word at the end
+        self.written: Counter[str] = Counter()
+        self.counts: dict[str, dict[str, int]] = {}
 
     def _key(self, word: str) -> str:
         key = self.keys.get(word)
@@ -100,19 +97,31 @@ class SpellingVariantMix(Rule):
         return key
 
     def check(self, para: Paragraph):
-        for m in _WORD.finditer(para.text):
-            word = m.group()
-            self.counts[self._key(word)][unicodedata.normalize("NFC", word)] += 1
+        self.written.update(_WORD.findall(para.text))
         return ()
+
+    def _spellings(self) -> dict[str, dict[str, int]]:
+        """Folded key → {NFC spelling: occurrences}, spellings in the order first seen."""
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for word, n in self.written.items():
+            counts[self._key(word)][unicodedata.normalize("NFC", word)] += n
+        return counts
 
     def finish(self):
         main: dict[str, str] = {}
+        self.counts = self._spellings()
         for key, counts in self.counts.items():
             if len(counts) > 1:  # the most frequent spelling wins; a tie goes to the first seen
                 main[key] = max(counts, key=lambda s, order=list(counts): (counts[s], -order.index(s)))
         if not main:
             return
-        for para in self.ctx.paragraphs:  # a second pass, only when spellings were mixed
+        # a second pass, only when spellings were mixed, only over paragraphs that may hold one of
+        # the spellings to report (a word as written whose spelling is not its word's main one)
+        odd = {w for w in self.written
+               if main.get(self._key(w), unicodedata.normalize("NFC", w)) != unicodedata.normalize("NFC", w)}
+        for para in self.ctx.paragraphs:
+            if odd.isdisjoint(_WORD.findall(para.text)):
+                continue
             for m in _WORD.finditer(para.text):
                 key = self._key(m.group())
                 if key not in main:

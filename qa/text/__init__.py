@@ -1,4 +1,16 @@
-"""The text layer: what every part of the checker needs to know about text, defined once."""
+"""The text layer: what every part of the checker needs to know about text, defined once.
+
+* :mod:`qa.text.tokens`: words and tokens (:data:`~qa.text.tokens.WORD`, the Devanagari and
+  Latin cuts, the word count);
+* :mod:`qa.text.web`: URLs, e-mail addresses, handles, hashtags, tickers, markup, emoji, numbers;
+* :mod:`qa.text.fold`: which spellings of a Devanagari word are the same word (the nukta,
+  chandrabindu and class-nasal policy);
+* :mod:`qa.text.sentences`: where sentences end (the full-stop analysis).
+
+Rules import these; they define no token, URL or number pattern of their own. This package
+imports nothing from the rules, the engine or the glossaries (``sentences`` reads two word
+lists through :mod:`qa.resources`), and each submodule is loaded only when used.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-r"""Which Latin full stops end a sentence: the small analysis shared by the punctuation rules
-(QA403, QA404) and the sentence splitter of ``structure.py`` and ``ending.py``. A full stop may
-end a sentence or belong to an abbreviation, an initial, a number, a URL or an e-mail address.
+"""Sentences: where a sentence ends inside a paragraph, and which Latin full stops end one (not
+an abbreviation, an initial, a list number, a URL, a stray stop before a postposition).
+
+The one sentence splitter of the checker: the punctuation, structure and ending rules use it.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from functools import lru_cache
 import regex
 
 from ..resources import data_dir, function_words, read_tsv
-from ..tokens import WORD
+from .tokens import WORD
 
 #: What may stand between a word and the full stop ending it, or right after that full stop.
 CLOSERS = "\"'”’»›)]}"
-_OPENERS = "\"'“‘„«‹([{"
+#: What may stand before a sentence's first word.
+OPENERS = "\"'“‘„«‹([{"
+_OPENERS = OPENERS
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _LATIN = regex.compile(r"\p{Latin}")
 
