@@ -12,7 +12,7 @@ from ..model import Category, Paragraph, Severity
 from .base import Hit, Rule
 
 
-_GLOSS = regex.compile(r"[\p{L}\p{M}\p{N}][\s\u00a0]*\([\s\u00a0]*$")
+_GLOSS = regex.compile(r"(?<=[\p{L}\p{M}\p{N}])[\s\u00a0]*\([\s\u00a0]*$")  # "word (" before a gloss
 
 
 def _gloss(text: str, start: int, end: int) -> bool:
