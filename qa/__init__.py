@@ -2,7 +2,7 @@
 
 __version__ = "0.1.0"
 
-__all__ = ["lint_text", "lint_records", "__version__"]
+__all__ = ["__version__", "lint_records", "lint_text"]
 
 
 def __getattr__(name: str):

@@ -21,8 +21,8 @@ import regex
 from .glossary.entries import Glossary, Organisation
 from .glossary.letters import _DEVA_DIGITS, _FOLD_CHARS, _letters, decode, spell  # noqa: F401 (decode, spell: the acronym API)
 from .glossary.text import TOKEN_RE, norm_key, norm_token, norm_tokens
-from .text.tokens import ASCII_ACRONYM, DEVANAGARI_ACRONYM
 from .namesim import chrf, close_spelling, comparable, sacrebleu_chrf, symmetric  # noqa: F401
+from .text.tokens import ASCII_ACRONYM, DEVANAGARI_ACRONYM
 
 #: Chosen on the cases in tests/test_acronyms.py: correct renderings with synonyms, word-order
 #: changes and spelling variants score 61-100 there; descriptions and wrong names 23-37 (the

@@ -14,9 +14,9 @@ reports those. It works whichever side has more paragraphs.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
 
 import regex
 

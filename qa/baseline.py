@@ -19,8 +19,8 @@ import json
 import os
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
 
 from . import scoring
 from .errors import QAError

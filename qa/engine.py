@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from array import array
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
 
 from . import document, scoring
 from .model import Document, DocumentResult, Finding, Paragraph, ParagraphResult, Severity

@@ -15,8 +15,8 @@ first in the text wins).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from .model import Document, Finding
 from .text import line_starts
@@ -100,7 +100,7 @@ def plan(document: Document, raw: str, findings: Iterable[Finding], fmt: str, un
     overlaps = 0
     for e in wanted:
         last = edits[-1] if edits else None
-        if last is None or e.start >= last.end and not (e.start == last.start == e.end == last.end):
+        if last is None or (e.start >= last.end and not (e.start == last.start == e.end == last.end)):
             edits.append(e)
             continue
         if e.start == last.start and e.end == last.end and e.text == last.text:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .resources import data_dir, function_words, read_tsv
 from .text import tokens as text_tokens
@@ -243,7 +243,7 @@ def _affixed(piece: str, side: str):
             yield word, rest
 
 
-@lru_cache(maxsize=None)
+@cache
 def affix_ambiguity(piece: str, side: str) -> int:
     """How many list words begin (``side="head"``) or end (``"tail"``) with ``piece`` at an akshara
     boundary, the rest being two or more aksharas: को is the head of कोरिया and कोमल (59 words),
@@ -259,7 +259,7 @@ def affix_ambiguity(piece: str, side: str) -> int:
     return count
 
 
-@lru_cache(maxsize=None)
+@cache
 def opaque_affixes(piece: str, side: str) -> int:
     """How many list words begin (``side="head"``) or end (``"tail"``) with ``piece`` at an
     akshara boundary, the rest being two or more aksharas that are not a word: names and words

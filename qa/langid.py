@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Sequence
+from functools import cache, lru_cache
 
 import regex
 
@@ -176,13 +176,13 @@ def _raw_lexicon() -> dict[str, list[tuple[float, bytes]]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str) -> ZipfTable:
     """Zipf frequencies of the common words (Zipf >= CORE_ZIPF) of one language."""
     return ZipfTable([(z, w) for z, w in _raw_lexicon()[lang] if z >= CORE_ZIPF])
 
 
-@lru_cache(maxsize=None)
+@cache
 def rare_words(lang: str) -> ZipfTable:
     """Zipf frequencies of the rarer words of one language, consulted only for a word missing
     from every common-word table asked."""
@@ -466,7 +466,6 @@ def classify_run(tokens: Sequence[str], initial: bool = False) -> Verdict:
     if len(tokens) == 1 and shape(tokens[0]) == "letter":
         return Verdict("letter")
     shapes = [shape(t) for t in tokens]
-    caps = ("capitalised", "mixed")
     if _title_like(tokens, shapes):
         return _capitalised(tokens, shapes, initial)
     if shapes[0] == "elided-name" and len(tokens) == 1 and normalise(tokens[0])[:2] in ("l'", "d'"):

@@ -25,18 +25,18 @@ class Severity(enum.Enum):
     def rank(self) -> int:
         return _RANKS[self]
 
-    def __lt__(self, other: "Severity") -> bool:
+    def __lt__(self, other: Severity) -> bool:
         if not isinstance(other, Severity):
             return NotImplemented
         return self.rank < other.rank
 
-    def __le__(self, other: "Severity") -> bool:
+    def __le__(self, other: Severity) -> bool:
         if not isinstance(other, Severity):
             return NotImplemented
         return self.rank <= other.rank
 
     @classmethod
-    def parse(cls, value: str) -> "Severity":
+    def parse(cls, value: str) -> Severity:
         try:
             return cls(value.strip().lower())
         except ValueError:

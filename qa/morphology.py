@@ -95,11 +95,11 @@ def verb_form(word: str) -> str | None:
             if not word.endswith(end):
                 continue
             stem = word[: len(word) - len(end)]
-            if not stem or stem[-1] == lex.VIRAMA or stem[-1] in lex.MARKS and cls == "verb_consonant" \
-                    and stem[-1] != lex.NUKTA:
+            if not stem or stem[-1] == lex.VIRAMA or (stem[-1] in lex.MARKS and cls == "verb_consonant" \
+                    and stem[-1] != lex.NUKTA):
                 continue
             vowel = stem[-1] in _VOWEL_END
-            if cls == "verb_vowel" and not vowel or cls == "verb_consonant" and (vowel or not end):
+            if (cls == "verb_vowel" and not vowel) or (cls == "verb_consonant" and (vowel or not end)):
                 continue
             if is_verb_stem(stem):
                 return stem
@@ -145,8 +145,8 @@ def compound(word: str) -> str | None:
         stem = word[:n]
         if lex.aksharas(stem) < MIN_MEMBER:
             continue
-        if _simple_word(stem) or stem[-1] == "े" and _simple_word(stem[:-1] + "ा") \
-                or lex.aksharas(suf) >= 2 and lex.function_class(stem) == "postposition":
+        if _simple_word(stem) or (stem[-1] == "े" and _simple_word(stem[:-1] + "ा")) \
+                or (lex.aksharas(suf) >= 2 and lex.function_class(stem) == "postposition"):
             # तरफ|दार: a noun that is also a compound postposition
             return f"{stem}|{suf}"
     return None

@@ -7,7 +7,7 @@ install or running from the source tree) it is the ``glossaries/`` folder beside
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .errors import QAError
@@ -84,7 +84,7 @@ def read_tsv(path: Path | str, required: tuple[str, ...] = ()) -> list[dict[str,
     return [r.cells for r in rows]
 
 
-@lru_cache(maxsize=None)
+@cache
 def function_words() -> dict[str, dict[str, str]]:
     """Hindi function words (postpositions, conjunctions, auxiliaries…) keyed by word."""
     rows = read_tsv(data_dir() / "hi_function_words.tsv", required=("word", "class"))

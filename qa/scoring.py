@@ -9,7 +9,7 @@ A run of ``qa lint`` fails when a document fails or a finding is at or above ``-
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from .model import Finding, Severity
 

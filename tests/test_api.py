@@ -8,9 +8,10 @@ from collections import namedtuple
 import pytest
 
 import qa
-from conftest import EXAMPLE, SOURCE
 from qa.api import Issue, RecordResult, TextResult
 from qa.errors import InputError, QAError
+
+from conftest import EXAMPLE, SOURCE
 
 
 def test_import_qa_stays_cheap():

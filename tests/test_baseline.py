@@ -3,10 +3,10 @@
 
 import json
 
+from qa import baseline
+
 from conftest import EXAMPLE
 from runqa import run
-
-from qa import baseline
 
 PARAS = [
     "की बैठक रोम में  हुई।",  # QA501 (major) + QA702 doubled space (info)

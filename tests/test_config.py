@@ -5,13 +5,13 @@ import json
 from pathlib import Path
 
 import pytest
-
-from conftest import EXAMPLE
-from runqa import run
-from test_cli import err, out, qa
+from test_cli import err, qa
 
 from qa import config
 from qa.model import Severity
+
+from conftest import EXAMPLE
+from runqa import run
 
 # a paragraph opening with a dangling postposition (QA501, major) and a doubled space (QA702, info)
 DANGLING = "की बैठक रोम में  हुई और सभी देशों के प्रतिनिधि उपस्थित थे।\n"
@@ -164,7 +164,7 @@ def test_no_config_and_explicit_config(tmp_path):
     write(tmp_path / "qa.toml", 'select = ["QA702"]\n')
     other = write(tmp_path / "conf" / "strict.toml", 'select = ["QA501"]\n')
     doc = write(tmp_path / "doc.txt", DANGLING)
-    rules = lambda *a: {f["rule"] for f in findings(run("lint", "--format", "json", *a, doc, cwd=tmp_path))}  # noqa: E731
+    rules = lambda *a: {f["rule"] for f in findings(run("lint", "--format", "json", *a, doc, cwd=tmp_path))}
     assert rules() == {"QA702"}
     assert rules("--config", other) == {"QA501"}
     assert "QA501" in rules("--no-config") and "QA702" in rules("--no-config")
@@ -184,7 +184,7 @@ def test_per_path_overrides(tmp_path):
     final, draft, notes = docs["final/doc.txt"], docs["drafts/doc.txt"], docs["deep/notes.txt"]
     assert final["threshold"] == 99 and not final["passed"]
     assert draft["threshold"] == 50 and draft["passed"]
-    sev = lambda d: {f["rule"]: f["severity"] for p in d["paragraphs"] for f in p["findings"]}  # noqa: E731
+    sev = lambda d: {f["rule"]: f["severity"] for p in d["paragraphs"] for f in p["findings"]}
     assert sev(final)["QA501"] == "major" and sev(draft)["QA501"] == "minor"
     assert "QA501" not in sev(notes)  # a pattern without / matches the file name in any folder
 

@@ -5,13 +5,13 @@ import csv
 import io
 import json
 
-from conftest import EXAMPLE, SOURCE
-from runqa import run
-
 from qa.document import read_document
 from qa.model import Category, DocumentResult, Finding, ParagraphResult, Severity
 from qa.reporters import FORMATS, get_reporter
 from qa.reporters import csv as csv_report
+
+from conftest import EXAMPLE, SOURCE
+from runqa import run
 
 
 def parse(text):
@@ -54,7 +54,7 @@ def test_source_paragraph_quoting_and_no_formulas(tmp_path):
     hi, it = tmp_path / "t.hi.txt", tmp_path / "t.it.txt"
     hi.write_text("=SUM(A1) पहला\n\nदूसरा, \"उद्धरण\"\n", encoding="utf-8")
     it.write_text("Primo\n\nSecondo, \"citato\"\nsu due righe\n", encoding="utf-8")
-    doc, src = read_document(str(hi)), read_document(str(it))
+    _doc, src = read_document(str(hi)), read_document(str(it))
     found = (finding(0, "=SUM(A1)", "@cmd", "-1"), finding(1, "\"उद्धरण\"", "a, \"quoted\"\nmessage", ""))
     result = DocumentResult(path=str(hi), words=4, penalty=2, score=50.0, passed=False, threshold=95,
                             paragraphs=(ParagraphResult(0, 1, 2, 1, 50.0, found[:1]), ParagraphResult(1, 3, 2, 1, 50.0, found[1:])))

@@ -7,9 +7,10 @@ import sys
 import unicodedata
 
 import pytest
-from conftest import ROOT
 
 from qa.ruledoc import render_markdown
+
+from conftest import ROOT
 
 README = ROOT / "README.md"
 DOCS = ROOT / "docs"
@@ -118,9 +119,7 @@ def test_relative_links_point_at_existing_files(path):
             continue
         target, _, anchor = link.partition("#")
         dest = (path.parent / target).resolve() if target else path
-        if not dest.exists():
-            broken.append(link)
-        elif anchor and dest.suffix == ".md" and anchor not in _anchors(dest):
+        if not dest.exists() or (anchor and dest.suffix == ".md" and anchor not in _anchors(dest)):
             broken.append(link)
     assert not broken, f"{path.relative_to(ROOT)}: broken links {broken}"
 

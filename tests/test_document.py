@@ -3,8 +3,8 @@
 import pytest
 
 from qa.document import decode, from_text, split_paragraphs
-from qa.formats import expand_paths
 from qa.errors import InputError
+from qa.formats import expand_paths
 from qa.model import Paragraph
 
 

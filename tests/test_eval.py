@@ -7,13 +7,14 @@ import sys
 
 import pytest
 
-from conftest import EXAMPLE, FIXTURES, GOLD
 from qa import evaluation
 from qa.document import from_text, read_document
 from qa.engine import Options, lint_document
 from qa.errors import InputError
 from qa.reporters.json import render
 from qa.rules import select_rules
+
+from conftest import EXAMPLE, FIXTURES, GOLD
 
 SCORER = FIXTURES / "score_findings.py"
 

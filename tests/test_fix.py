@@ -10,11 +10,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import EXAMPLE, FIXTURES, SOURCE
-from runqa import run
-
 from qa import fixer
 from qa.model import Severity
+
+from conftest import EXAMPLE, FIXTURES, SOURCE
+from runqa import run
 
 FORMATS = FIXTURES / "formats"
 INPUTS = [

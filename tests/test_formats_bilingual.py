@@ -9,12 +9,13 @@ import sys
 
 import pytest
 
-from conftest import EXAMPLE, FIXTURES, SOURCE
 from qa.document import read_document
 from qa.engine import Options, lint_document
 from qa.errors import InputError
 from qa.formats import format_of, read_inputs
 from qa.rules import all_rules
+
+from conftest import EXAMPLE, FIXTURES, SOURCE
 
 FORMATS = FIXTURES / "formats"
 BILINGUAL = {

@@ -1,18 +1,18 @@
 """HTML: block elements are paragraphs; findings point at the line and column of the page."""
 
 import html
-import json
 import subprocess
 import sys
 
 import pytest
 
-from conftest import EXAMPLE, FIXTURES
 from qa.document import read_document
 from qa.engine import Options, lint_document
 from qa.errors import InputError
 from qa.formats import read_inputs
 from qa.rules import all_rules
+
+from conftest import EXAMPLE, FIXTURES
 
 PAGE = FIXTURES / "formats" / "g7_rome_lyon_2024.html"
 
@@ -80,7 +80,7 @@ def test_whitespace_entities_and_skipped_elements(tmp_path):
     p = doc.paragraphs[1]
     for i, ch in enumerate(p.text):  # every character points at itself, or at its reference
         raw = at(lines, p.origin[i], 8)
-        assert raw.startswith(ch) or raw.startswith("&") or (ch in " \n" and raw[:1] in " \n<" or raw == ""), (i, ch, raw)
+        assert raw.startswith(ch) or raw.startswith("&") or ((ch in " \n" and raw[:1] in " \n<") or raw == ""), (i, ch, raw)
     assert at(lines, p.position(p.text.index("\u00a0")), 6) == "&nbsp;"
     assert at(lines, p.position(p.text.index("का")), 7) == "&#x915;"
     assert at(lines, p.position(p.text.index("\n")), 4) == "<br>"

@@ -6,10 +6,11 @@ import sys
 
 import pytest
 
-from conftest import EXAMPLE, SOURCE
 from qa.document import read_document
 from qa.errors import InputError
 from qa.formats import read_inputs
+
+from conftest import EXAMPLE, SOURCE
 
 
 def qa(*args, stdin=None):
@@ -47,7 +48,7 @@ def test_jsonl_finds_what_the_text_run_finds_and_names_units(tmp_path):
     proc = qa("lint", "--format", "json", path)
     assert proc.returncode == 1, proc.stderr
     doc = json.loads(proc.stdout)["documents"][0]
-    key = lambda f: (f["rule"], f["paragraph"], f["start"], f["end"])  # noqa: E731
+    key = lambda f: (f["rule"], f["paragraph"], f["start"], f["end"])
     assert sorted(key(f) for p in doc["paragraphs"] for f in p["findings"]) == sorted(
         key(f) for p in text["paragraphs"] for f in p["findings"]
     )

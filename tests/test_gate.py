@@ -5,10 +5,10 @@ import json
 import re
 
 import pytest
+from test_cli import err, out, qa
 
 from conftest import EXAMPLE, FIXTURES, ROOT
 from runqa import run
-from test_cli import err, out, qa
 
 
 def clean_document(tmp_path, first=7, last=16):

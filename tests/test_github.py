@@ -4,11 +4,11 @@ out; nothing from the document can start a workflow command of its own."""
 
 import re
 
-from conftest import EXAMPLE, ROOT
-from runqa import run
-
 from qa.model import Category, DocumentResult, Finding, ParagraphResult, Severity
 from qa.reporters import github
+
+from conftest import EXAMPLE, ROOT
+from runqa import run
 
 
 def finding(n, severity, line=1, end_line=None, message="msg", text="x", suggestion=None):

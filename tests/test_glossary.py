@@ -17,6 +17,7 @@ from qa.glossary import (
     read_file,
 )
 from qa.tbx import read_tbx, to_tbx
+
 from runqa import run
 
 ORG_HEADER = "id\tshort\ten\tit\tit_short\thi\thi_short\thi_basis\tsource\tnote\n"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from runqa import run
 from test_properties import clean_exit, file_lines
+
+from runqa import run
 
 CORPUS = Path(__file__).resolve().parent / "hostile_corpus"
 CASES = sorted(p for p in CORPUS.iterdir() if p.name != "README.md")

@@ -4,9 +4,10 @@ and one for the document's verdict; failures agree with the exit code."""
 import json
 import xml.etree.ElementTree as ET
 
+from test_gate import clean_document
+
 from conftest import EXAMPLE, FIXTURES
 from runqa import run
-from test_gate import clean_document
 
 
 def junit(command, *args):

@@ -3,17 +3,17 @@
 import random
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import regex
 
-from conftest import EXAMPLE, FIXTURES, ROOT
 from qa import langid
 from qa.resources import data_dir, read_tsv
 
+from conftest import EXAMPLE, FIXTURES, ROOT
+
 sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
-import fragments_table  # noqa: E402
+import fragments_table
 
 GLOSSARIES = ROOT / "glossaries"
 DEVANAGARI = regex.compile(r"[\p{Devanagari} ]+")
@@ -135,10 +135,10 @@ def test_langdetect_joins_only_long_undecided_runs(monkeypatch):
     calls = []
     real = langid.langdetect_probabilities
     monkeypatch.setattr(langid, "langdetect_probabilities", lambda text: calls.append(text) or real(text))
-    langid.language_guess("al traffico di esseri umani e alla tratta".split())  # decisive
-    langid.language_guess("idea area".split())  # short
+    langid.language_guess(["al", "traffico", "di", "esseri", "umani", "e", "alla", "tratta"])  # decisive
+    langid.language_guess(["idea", "area"])  # short
     assert calls == []
-    undecided = "idea area video radio camera forum".split()
+    undecided = ["idea", "area", "video", "radio", "camera", "forum"]
     first = langid.language_guess(undecided)
     assert calls == [" ".join(undecided)]
     assert langid.language_guess(undecided) == first  # seeded: the same answer every time

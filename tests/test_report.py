@@ -5,15 +5,16 @@ import base64
 import hashlib
 import json
 import re
+from datetime import UTC
 from html.parser import HTMLParser
 
 import pytest
 
-from conftest import EXAMPLE, FIXTURES, SOURCE
-from runqa import run
-
 from qa.model import Category, Finding, Severity
 from qa.reporters import html
+
+from conftest import EXAMPLE, FIXTURES, SOURCE
+from runqa import run
 
 HOSTILE = FIXTURES / "hostile.hi.txt"
 
@@ -92,7 +93,7 @@ def test_a_mark_per_finding_covering_its_text(example):
 
 
 def test_the_source_span_of_a_finding_is_marked(example):
-    _, page, data = example
+    _, page, _data = example
     covered = {k[4:]: v for k, v in page.covered.items() if k.startswith("src:")}
     # an Italian word left in the Hindi, and the source term of a mistranslation, found in the source
     assert covered["p3-1"] == "Presidenza" and covered["p3-3"] == "contrasto"
@@ -148,7 +149,7 @@ def test_self_contained_and_script_pinned_by_csp(example):
 
 
 def test_filters_need_javascript_and_the_page_works_without(example):
-    text, page, _ = example
+    _text, page, _ = example
     [form] = page.tags["form"]
     assert "hidden" in form  # shown by the script; without it the page simply shows everything
     boxes = page.tags["input"]
@@ -282,7 +283,8 @@ def test_omitted_source_paragraphs_get_their_own_cards(tmp_path):
 
 
 def test_record_of_the_run(example, tmp_path):
-    from datetime import datetime, timezone
+    from datetime import datetime
+
     from qa.document import read_document
     from qa.model import DocumentResult, ParagraphResult
 
@@ -295,7 +297,7 @@ def test_record_of_the_run(example, tmp_path):
     text = html.render_report(res, read_document(str(hi)), config_file="qa.toml", select=["QA1", "QA7"],
                               ignore=["QA701"], severity=["QA550=info"], glossaries=["glossaries/a.tsv", "mine.tsv"],
                               settings={"jobs": 1, "languages": ["hi", "it"]},
-                              generated=datetime(2026, 12, 5, 17, 0, tzinfo=timezone.utc))
+                              generated=datetime(2026, 12, 5, 17, 0, tzinfo=UTC))
     shown = re.sub(r"\s+", " ", "".join(Page(text).text))
     for label, value in (("date", "2026-12-05 17:00 UTC"), ("settings file", "qa.toml"), ("rules selected", "QA1, QA7"),
                          ("rules ignored", "QA701"), ("severity overrides", "QA550=info"),

@@ -7,14 +7,15 @@ import sys
 
 import pytest
 
-from conftest import EXAMPLE, FIXTURES
 from qa import runner
-from qa.reporters import jsonl
-from runqa import run
 from qa.engine import Options
 from qa.errors import InputError
 from qa.model import Severity
+from qa.reporters import jsonl
 from qa.rules import all_rules
+
+from conftest import EXAMPLE, FIXTURES
+from runqa import run
 
 XLIFF = FIXTURES / "formats" / "g7_rome_lyon_2024.xlf"
 
@@ -53,7 +54,7 @@ def test_jobs_do_not_change_results(workers, inputs):
 
 
 def test_results_keep_the_input_order_and_paragraph_numbers(workers, inputs):
-    (doc, result), _, (rdoc, records) = runner.lint_inputs(inputs, jobs=2)
+    (doc, result), _, (_rdoc, records) = runner.lint_inputs(inputs, jobs=2)
     assert [p.index for p in result.paragraphs] == list(range(12))
     assert {f.paragraph for f in result.findings if f.rule == "QA501"} == {1, 4, 6}
     assert all(doc.paragraphs[f.paragraph].text[f.start : f.end] == f.text for f in result.findings)

@@ -37,8 +37,8 @@ def test_file_paragraphs_are_split_paragraphs(tmp_path, text, monkeypatch):
     b"\xff\xfeh\x00i\x00",
     "नमस्ते दुनिया".encode("utf-16-le"),
     b"text\n\nmore text\x00 binary",
-    "ठीक है\n\nफिर".encode("utf-8") + b"\x92 cp1252",
-    b"\xef\xbb\xbf" + "ठीक".encode("utf-8") + b"\xe0\xa4",
+    "ठीक है\n\nफिर".encode() + b"\x92 cp1252",
+    b"\xef\xbb\xbf" + "ठीक".encode() + b"\xe0\xa4",
     b" \n\t\n\r\n",
 ])
 def test_same_errors_as_reading_into_memory(tmp_path, data, monkeypatch):

@@ -8,11 +8,13 @@ import unicodedata
 
 import pytest
 
-from conftest import FIXTURES, ROOT
 from qa import evaluation
 
+from conftest import FIXTURES, ROOT
+
 sys.path.insert(0, str(ROOT / "tools"))
-import synth  # noqa: E402  (tools/synth.py: the generator is not part of the package)
+import synth
+
 from qa.document import from_text
 from qa.errors import QAError
 
@@ -82,7 +84,7 @@ def text_of(parsed, g):
 
 def test_each_defect_is_what_its_kind_says(corpus, docs):
     devanagari = re.compile("[\u0900-\u097f]")
-    for d, parsed, g in items(docs):
+    for _d, parsed, g in items(docs):
         para, text = text_of(parsed, g)
         kind = g["kind"]
         if kind.startswith("untranslated"):
@@ -127,7 +129,7 @@ def test_acronym_gets_another_organisations_expansion(corpus, docs):
     assert [o.acronyms for o in orgs] == [("ABCD", "एबीसीडी"), ("WXYZ", "WxZ"), ("Q7",)]
     assert orgs[1].expansions == ("विश्व ज़ेड संगठन", "विश्व ज़ेड संस्था")
     seen = 0
-    for d, parsed, g in items(docs):
+    for _d, parsed, g in items(docs):
         if g["kind"] != "acronym_expansion":
             continue
         expansion, acronym = (p["text"] for p in g["any_of"])

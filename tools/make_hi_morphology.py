@@ -46,7 +46,7 @@ def from_conllu(path: Path, half: str) -> dict[tuple[str, str], str]:
             n += 1
         if not line or line.startswith("#"):
             continue
-        if half == "none" or half == "even" and n % 2 or half == "odd" and not n % 2:
+        if half == "none" or (half == "even" and n % 2) or (half == "odd" and not n % 2):
             continue
         cols = line.split("\t")
         if len(cols) != 10 or "-" in cols[0]:
@@ -96,7 +96,7 @@ def main(argv=None) -> int:
     function = {r.split("\t")[0] for r in (ROOT / "glossaries" / "hi_function_words.tsv")
                 .read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")}
     for key in list(stems):
-        if key in rejected or key[1] == "verb" and key[0] in function:
+        if key in rejected or (key[1] == "verb" and key[0] in function):
             del stems[key]
     with open(args.output, "w", encoding="utf-8", newline="\n") as f:
         f.write(

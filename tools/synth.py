@@ -28,9 +28,9 @@ import random
 import re
 import sys
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
 
 from qa.errors import QAError
 from qa.tokens import DEVANAGARI_LETTERS
@@ -520,7 +520,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
 class _Para:
     text: str
     defect: tuple[Kind, Injection] | None = None
-    copy_of: "_Para | None" = None
+    copy_of: _Para | None = None
     used: bool = False
 
 

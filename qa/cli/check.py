@@ -9,12 +9,38 @@ import typer
 
 from ..errors import UsageError
 from .app import (
-    _BASELINE, _COLOR, _CONFIG, _FILES, _GLOSSARY, _IGNORE, _INPUT_FORMAT, _JOBS, _NO_CONFIG, _NO_DEFAULT_GLOSSARIES,
-    _OUTPUT, _PARAGRAPH_DOCUMENTS, _SELECT, _SEVERITY, _SOURCE, _THRESHOLD, _WRITE_BASELINE, _Command, _one_line,
-    _use_color, app,
+    _BASELINE,
+    _COLOR,
+    _CONFIG,
+    _FILES,
+    _GLOSSARY,
+    _IGNORE,
+    _INPUT_FORMAT,
+    _JOBS,
+    _NO_CONFIG,
+    _NO_DEFAULT_GLOSSARIES,
+    _OUTPUT,
+    _PARAGRAPH_DOCUMENTS,
+    _SELECT,
+    _SEVERITY,
+    _SOURCE,
+    _THRESHOLD,
+    _WRITE_BASELINE,
+    _Command,
+    _one_line,
+    _use_color,
+    app,
 )
 from .common import (
-    _check, _check_format, _emit, _flags, _inputs, _run_record, _settings_file, _sources, _write,
+    _check,
+    _check_format,
+    _emit,
+    _flags,
+    _inputs,
+    _run_record,
+    _settings_file,
+    _sources,
+    _write,
 )
 
 

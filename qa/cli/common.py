@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import UTC
 
 import typer
 
@@ -136,7 +137,7 @@ def _sources(paths, source, input_format=None) -> dict:
 
 def _run_record(cfg, settings) -> dict:
     """What ``qa report`` records of the run (html.render_report's keyword arguments)."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     glossaries = [*settings.glossaries, *(["the shipped glossaries"] if settings.default_glossaries else [])]
     return dict(
@@ -146,7 +147,7 @@ def _run_record(cfg, settings) -> dict:
         severity=[f"{code}={level.value}" for code, level in sorted(settings.severities.items())],
         glossaries=glossaries or ["none"],
         settings={"window": str(settings.window) if settings.window else "the whole document"},
-        generated=datetime.now(timezone.utc),
+        generated=datetime.now(UTC),
     )
 
 

@@ -8,8 +8,18 @@ import typer
 
 from ..errors import UsageError
 from .app import (
-    _CONFIG, _FILES, _GLOSSARY, _IGNORE, _INPUT_FORMAT, _NO_CONFIG, _NO_DEFAULT_GLOSSARIES, _SELECT, _SOURCE, _Command,
-    _one_line, app,
+    _CONFIG,
+    _FILES,
+    _GLOSSARY,
+    _IGNORE,
+    _INPUT_FORMAT,
+    _NO_CONFIG,
+    _NO_DEFAULT_GLOSSARIES,
+    _SELECT,
+    _SOURCE,
+    _Command,
+    _one_line,
+    app,
 )
 from .common import _flags, _inputs, _settings_file
 

@@ -73,9 +73,8 @@ def rules() -> None:
 @app.command(cls=_Command)
 def explain(code: str = typer.Argument(..., metavar="CODE", help="A rule code (QA501) or name.")) -> None:
     """Print one rule's documentation."""
-    from ..rules import get_rule
-
     from ..fixer import explanation, label
+    from ..rules import get_rule
 
     cls = get_rule(code)
     typer.echo(f"{cls.code} {cls.name}")

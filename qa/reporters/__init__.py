@@ -9,7 +9,7 @@ when their format is asked for, so ``qa lint`` starts fast.
 from __future__ import annotations
 
 import importlib
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from ..model import DocumentResult
 
@@ -24,4 +24,4 @@ def get_reporter(name: str) -> Reporter:
     return importlib.import_module(f"{__name__}.{name}").render
 
 
-__all__ = ["DocumentResult", "FORMATS", "get_reporter"]
+__all__ = ["FORMATS", "DocumentResult", "get_reporter"]

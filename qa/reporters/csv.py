@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from ..model import Document, DocumentResult, Finding
 from .text import show_suggestion

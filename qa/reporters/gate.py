@@ -4,7 +4,7 @@ that weigh most."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..display import printable
 from ..model import DocumentResult, Severity

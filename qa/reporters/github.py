@@ -13,10 +13,9 @@ are given only for a single-line finding (GitHub ignores them across lines).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..display import printable
-
-from typing import Sequence
-
 from ..model import DocumentResult, Finding, Severity
 from .text import finding_line, show_suggestion
 

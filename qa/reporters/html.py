@@ -30,11 +30,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, Sequence
 
 from .. import __version__, scoring
 from .. import baseline as bl
@@ -57,7 +57,7 @@ class Token:
 
     kind: str
     text: str = ""
-    item: "Item | None" = None
+    item: Item | None = None
     head: bool = False
 
 
@@ -229,7 +229,7 @@ def _baseline_format(path: str) -> dict:
             "tail": one[len(head) + len(line) :], "empty": bl.dumps([])}
 
 
-def _entry_line(e: "bl.Entry") -> str:
+def _entry_line(e: bl.Entry) -> str:
     return bl.dumps([e]).split("\n")[2][2:]  # '{"qa-baseline": 1,\n "entries": [\n  LINE\n ]}\n'
 
 
@@ -353,7 +353,7 @@ def render_report(
     categories = [c.value for c in Category if any(f.category is c for f in result.findings)]
     index = sorted((c for c in cards if c["finds"] or not c["passed"]),
                    key=lambda c: (c["passed"], c["p"].score if c["p"] is not None else -1, c["number"]))
-    when = (generated or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
+    when = (generated or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     record = [("date", when), ("qa version", __version__), ("translation", result.path),
               ("source", source.path if source is not None else "none"),
               ("threshold", f"{result.threshold:g}"), ("settings file", config_file or "none"),

@@ -8,7 +8,8 @@
 from __future__ import annotations
 
 import json
-from typing import Iterable, Sequence, TextIO
+from collections.abc import Iterable, Sequence
+from typing import TextIO
 
 from .. import scoring
 from ..model import DocumentResult, Finding, Severity

@@ -10,7 +10,7 @@ to its ``system-out``, so nothing is hidden.
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from .. import scoring
 from ..model import Document, DocumentResult, ParagraphResult, Severity

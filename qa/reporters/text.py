@@ -3,11 +3,10 @@ per file with its score and verdict."""
 
 from __future__ import annotations
 
-from ..display import printable
-
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
+from ..display import printable
 from ..model import DocumentResult, Finding, Severity
 
 _COLOURS = {

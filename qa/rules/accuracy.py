@@ -313,7 +313,7 @@ class LostAddress(Rule):
             return
         target = para.text.casefold()
         missing: dict[Severity, list[str]] = {}
-        for kind, (pattern, severity) in _ADDRESS.items():
+        for _kind, (pattern, severity) in _ADDRESS.items():
             for m in pattern.finditer(src.text):
                 if m.group().casefold() not in target:
                     missing.setdefault(severity, []).append(m.group())

@@ -11,7 +11,6 @@ from ..acronyms import mentions
 from ..model import Category, Paragraph, Severity
 from .base import Hit, Rule
 
-
 _GLOSS = regex.compile(r"(?<=[\p{L}\p{M}\p{N}])[\s\u00a0]*\([\s\u00a0]*$")  # "word (" before a gloss
 
 

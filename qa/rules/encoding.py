@@ -15,8 +15,8 @@ import regex
 
 from .. import hindi_lexicon as lex
 from ..model import Category, Paragraph, Severity
-from .invisible import invisible_hits
 from .base import Hit, Rule
+from .invisible import invisible_hits
 
 #: What bytes 0x80-0x9F become when UTF-8 is read as Windows-1252 (€ ‚ ƒ „ … ‡ ‰ Š ‹ Œ ‘ ’ “ ” …).
 _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")

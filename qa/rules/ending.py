@@ -44,7 +44,7 @@ def body(text: str) -> str:
         tail = _EMOTICON_END.sub("", tail.rstrip())
         out = head + _EMOJI_END.sub("", _TRAILING.sub("", tail))
         last = None
-        for last in WEB.finditer(out, max(0, len(out) - 300)):
+        for last in WEB.finditer(out, max(0, len(out) - 300)):  # noqa: B007 (the last match is kept)
             pass
         if last is not None and last.end() == len(out) and last.lastgroup in ("tag", "url"):
             out = out[:last.start()]

@@ -192,7 +192,7 @@ class GluedHindiWords(DocumentVouching, Rule):
             if not found:
                 self._later(para, tokens, n)
                 continue
-            for i, reason, weak, severity in found:  # the best split whose context fits
+            for i, reason, weak, severity in found:  # the best split whose context fits  # noqa: B007 (the chosen split is used below)
                 if not weak or self._weak_ok(para.text, tokens, n, i):
                     break
             else:
@@ -269,7 +269,7 @@ class GluedHindiWords(DocumentVouching, Rule):
             if k >= 0 and at == left:  # a Devanagari word, then the marks
                 return None if stop else OTHER_WORD
             c = text[at - 1] if at else ""
-            if not c.isalnum() or stop and not c.isascii():
+            if not c.isalnum() or (stop and not c.isascii()):
                 return None  # a sentence ends there (“है।” कोरस, गया. कोरस)
             return OTHER_WORD
         if k >= len(tokens):
@@ -315,7 +315,7 @@ class GluedHindiWords(DocumentVouching, Rule):
         if lex.nfc(piece) in self.names() or lex.spelled_letters(piece) >= 3:
             return "name"
         n = lex.aksharas(piece)
-        if n >= 3 and (lex.known(piece) or morph.verb_form(piece) or morph.noun_form(piece)) or n == 2 and _word_zipf(piece) >= self.option("min-zipf"):
+        if (n >= 3 and (lex.known(piece) or morph.verb_form(piece) or morph.noun_form(piece))) or (n == 2 and _word_zipf(piece) >= self.option("min-zipf")):
             return "word"
         return None
 

@@ -12,7 +12,6 @@ import regex
 from ..model import Category, Paragraph, Severity
 from ..text.sentences import (  # noqa: F401 (the full-stop analysis, as the rules knew it here)
     CLOSERS,
-    OPENERS as _OPENERS,
     FullStop,
     abbreviations,
     full_stops,

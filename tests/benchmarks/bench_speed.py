@@ -111,7 +111,7 @@ def table() -> str:
     cli = measure(how="cli")
     stream = measure(how="stream")
     eng = measure((SIZES_MB[0], SIZES_MB[-1]), how="engine")
-    ok = lambda good: "✓" if good else "✗"  # noqa: E731
+    ok = lambda good: "✓" if good else "✗"
     lines = [
         "Regenerate with `python tests/benchmarks/bench_speed.py --write-docs` (about ten minutes;",
         "the inputs are generated in a temporary folder and deleted). "

@@ -29,9 +29,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
+from synth import standard_join  # noqa: E402  (tools/synth.py)
+
 from qa import hindi_lexicon as lex  # noqa: E402
 from qa.document import from_text  # noqa: E402
-from synth import standard_join  # noqa: E402  (tools/synth.py)
 from qa.rules import Context  # noqa: E402
 from qa.rules.glued import (  # noqa: E402
     DigitsGluedToWord,

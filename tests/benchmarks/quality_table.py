@@ -44,11 +44,10 @@ def synthetic() -> dict:
 
     sys.path.insert(0, str(ROOT / "tools"))
     import synth  # tools/synth.py
-    from qa.engine import Options
-    from qa.rules import select_rules
 
     from qa.document import read_document
-    from qa.engine import lint_document
+    from qa.engine import Options, lint_document
+    from qa.rules import select_rules
 
     manifest = synth.build(SYNTH_DIR, defects=DEFECTS, seed=SEED)
     options = Options(rules=select_rules())
@@ -116,7 +115,7 @@ def _f(x) -> str:
 def render(data: dict) -> str:
     syn, tot = data["synthetic"], data["synthetic"]["total"]
     man = syn["manifest"]
-    ok = lambda good: "✓" if good else "✗"  # noqa: E731
+    ok = lambda good: "✓" if good else "✗"
     out = [
         "Regenerate with `python tests/benchmarks/quality_table.py --write-docs` (about a minute).",
         "",
