@@ -51,12 +51,14 @@ class TermCheck(Rule):
       *contrasto* (countering) is not विरोध (opposition), *declinare* (set out) is not अस्वीकार
       (reject), *fenomeno* (a crime trend) is not घटना (an event). Flagged when the aligned source
       paragraph has the term and the Hindi paragraph none of its approved renderings.
-    * Missing terms and names (minor, with a source): a term of ``glossaries/terms.tsv``
-      (inflected forms count: प्रमुखों for प्रमुख; month names are terms, so dates keep their
-      month) or an organisation of ``glossaries/organisations.tsv`` (found by its Italian or
-      English name or its acronym) in the source paragraph, with no approved form in the Hindi
-      one: Hindi names (also close renderings, by chrF), Devanagari spellings (also glued to a
-      word), Latin short forms. The finding points at the paragraph's first word.
+    * Missing names (minor, with a source): an organisation of ``glossaries/organisations.tsv``
+      (found by its Italian or English name or its acronym; not a capitalised elided article,
+      UN'ALTRA) in the source paragraph, with no approved form in the Hindi one: Hindi names
+      (also close renderings, by chrF), Devanagari spellings (also glued to a word, or with full
+      stops: यू.एन.), Latin short forms. A term of ``glossaries/terms.tsv`` with no approved
+      rendering (inflected forms count: प्रमुखों for प्रमुख) is weak evidence, since translators
+      paraphrase words: reported for information, except a month (minor: dates keep their
+      month). The finding points at the paragraph's first word.
     * Missing numbers and dates (with a source): Italian formats are read as such (``1.200`` =
       1200, ``3,5`` = 3.5, ``2 milioni``), the Hindi ones every plausible way (``1,200``,
       ``1,00,000``, Devanagari digits, लाख and करोड़); a date's month may be a month name. When
@@ -143,7 +145,7 @@ def _analyse(source: str, target: str, g: Glossary):
                 bucket.append(p)
     groups = [(org,) for org in orgs]
     for m in mentions(source, g):
-        if m.org is None or m.script != "latin":
+        if m.org is None or m.script != "latin" or _ELIDED.match(source, m.end):
             continue
         # an ambiguous acronym (SCO) names the candidate the source names in full, else any
         group = g.candidates(m.acronym) or (m.org,)
@@ -186,12 +188,15 @@ def _check_term(term: Term, hi, hi_norm, anchor):
             _plain(term.hi[0]),
         )
     if not wrong and not _spans(hi, hi_norm, term.always_wrong):
+        # a translator paraphrases a word (अभी for attualmente, a pronoun for Regione): weak
+        # evidence, for information; a month is part of a date, a fact like a number
+        month = not set(_months().values()).isdisjoint(f.casefold() for f in term.it)
         yield SourceHit(
             *anchor,
             f"the source has “{term.label}” ({term.en}); this paragraph has none of its approved "
             f"renderings: {_listing(term.hi)}",
             None,
-            Severity.MINOR,
+            Severity.MINOR if month else Severity.INFO,
         )
 
 
@@ -209,7 +214,21 @@ def _glued(key: str, token: str, g: Glossary) -> bool:
     return False
 
 
+#: An elided article or preposition (UN'ALTRA, DELL'ONU written in capitals), not an acronym.
+_ELIDED = regex.compile(r"['’]\p{L}")
+#: The full stops of an abbreviation written with them: यू.एन., U.N.
+_ABBREV_DOT = regex.compile(r"(?<=[\p{Devanagari}\p{Lu}])\.(?=[\p{Devanagari}\p{Lu}])|(?<=[\p{Devanagari}\p{Lu}]\.[\p{Devanagari}\p{Lu}]{1,3})\.")
+
+
 def _org_present(org: Organisation, target: str, hi, hi_norm, g: Glossary) -> bool:
+    compact = _ABBREV_DOT.sub("", target)
+    if compact != target and _org_present_in(org, compact, tokens(compact), g):
+        return True
+    return _org_present_in(org, target, hi, g)
+
+
+def _org_present_in(org: Organisation, target: str, hi, g: Glossary) -> bool:
+    hi_norm = [t for _, _, t in hi]
     if _spans(hi, hi_norm, org.hi) or _spans(hi, hi_norm, org.hi_short):  # जी-7 is two tokens
         return True
     keys = [norm_key(s) for s in org.hi_short]
