@@ -182,3 +182,33 @@ def test_english_grouping_is_not_read_as_italian_decimal():
     [f] = lint("वहाँ लगभग 1,100 लोग रहते हैं।", "Some 110,000 people live there.").findings
     assert f.text == "1,100" and f.severity is Severity.MAJOR
     assert "the source has the number 110,000" in f.message
+
+
+# -- numbers the Hindi writes otherwise -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("src, hi", [
+    ("Restano 8 punti di distacco.", "आठ पॉइंट का अंतर है।"),  # a number word
+    ("Il 58 percento ha votato.", "अठावन प्रतिशत ने मतदान किया।"),  # a spelling variant (अट्ठावन)
+    ("Sono arrivate 200 persone.", "दो सौ लोग आए।"),  # a word times सौ
+    ("È arrivato 5° al traguardo.", "वह पांचवें स्थान पर आया।"),  # an ordinal read from its cardinal
+    ("Nessuna segnalazione fino alle 13:00.", "दोपहर 1 बजे तक कोई सूचना नहीं थी।"),  # the 12-hour clock
+    ("L'ora giusta è le 17:30 di sabato.", "सही समय शनिवार शाम 5.30 बजे है।"),
+    ("Si è trasferita negli anni ‘30.", "वह 1930 के दशक में चली गई।"),  # a decade in full
+    ("Il maiale di 250 kg lo ha ucciso.", "550 पाउंड वजन वाले सूअर ने उसे मार डाला।"),  # a unit converted
+    ("Onde alte fino a 6 metri.", "20 फ़ीट ऊंची लहरें।"),
+    ("Previste piogge tra 5 e 10 cm.", "2 से 4 इंच बारिश होगी।"),  # a range: the unit ends it
+    ("Raffiche fino a 138 km/h.", "85 मील प्रति घंटे की हवा।"),
+])
+def test_numbers_written_otherwise_are_present(src, hi):
+    assert found(hi, src) == []
+
+
+def test_numbers_written_otherwise_hard_negatives():
+    # the hour without its minutes is not the time
+    assert [r for r, *_ in found("सही समय शाम 5 बजे है।", "L'ora giusta è le 17:30.")] == ["QA650"]
+    # a converted value far from the source's, or with no converted unit named, is missing
+    assert found("500 किलो वजन वाला सूअर।", "Il maiale di 250 kg.")[0][2] is Severity.MAJOR
+    assert [r for r, *_ in found("सूअर का वजन 550 था।", "Il maiale di 250 kg.")] == ["QA650"]
+    # a two-digit number is a decade only after an apostrophe or "anni"
+    assert [r for r, *_ in found("उसने 1930 में कहा।", "Ha detto 30 cose.")] == ["QA650"]

@@ -24,6 +24,7 @@ from ..glossary import (
 )
 from ..model import Category, Paragraph, Severity
 from ..resources import function_words
+from . import source_numbers as numbers
 from .accuracy import source_language
 from .base import Hit, Rule
 
@@ -342,15 +343,22 @@ def _numbers(text: str, italian: bool, lang: str | None = "it"):
 
 def _check_numbers(source: str, target: str, g: Glossary, anchor):
     target_numbers = list(_numbers(target, italian=False))
-    found = set().union(*(v for *_, v in target_numbers)) if target_numbers else set()
+    digits = set().union(*(v for *_, v in target_numbers)) if target_numbers else set()
+    found = digits | numbers.word_values(target)
     month_ok = _months_present(source, target, g)
     lang = source_language(source)
     missing = []
     marker = _LIST_MARKER.match(source)
+    times = numbers.times(source)
     for start, end, written, values in _numbers(source, italian=True, lang=lang):
-        if values & found or (start, end) in month_ok or (marker and start < marker.end()):
+        if any(s <= start < e for s, e, *_ in times):
+            continue  # read with its minutes below
+        values = values | numbers.decade_values(source, start, written)
+        if values & found or (start, end) in month_ok or (marker and start < marker.end()) \
+                or numbers.converted(source, end, values, target, found):
             continue
         missing.append(written)
+    missing.extend(t[2] for t in times if not numbers.time_present(t[3], t[4], found))
     if not missing:
         return
     source_values = set().union(*(v for *_, v in _numbers(source, italian=True, lang=lang)))
