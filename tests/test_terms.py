@@ -199,6 +199,7 @@ def test_english_grouping_is_not_read_as_italian_decimal():
     ("Onde alte fino a 6 metri.", "20 फ़ीट ऊंची लहरें।"),
     ("Previste piogge tra 5 e 10 cm.", "2 से 4 इंच बारिश होगी।"),  # a range: the unit ends it
     ("Raffiche fino a 138 km/h.", "85 मील प्रति घंटे की हवा।"),
+    ("Martedì fino a 26 ºC.", "मंगलवार को तापमान 80 डिग्री तक।"),  # º (U+00BA), Fahrenheit
 ])
 def test_numbers_written_otherwise_are_present(src, hi):
     assert found(hi, src) == []

@@ -92,7 +92,7 @@ def _conversions() -> list[tuple[frozenset[str], float, float, tuple[str, ...]]]
              tuple(t for h in _cells(r["hindi"]) for t in norm_tokens(h))) for r in rows]
 
 
-_UNIT_AFTER = regex.compile(r"\s*([ºº°]?\p{L}+)")
+_UNIT_AFTER = regex.compile(r"\s*(°?\p{L}+)")  # º (U+00BA) is a letter
 _RANGE_REST = regex.compile(r"\s*(?:[-–]|\b(?:a|ai|agli|e|e i|to|and)\b)\s*[0-9][0-9.,]*(?![0-9])")
 TOLERANCE = 0.12
 ABSOLUTE = 0.6
