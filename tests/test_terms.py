@@ -78,6 +78,12 @@ def test_organisation_of_the_source_by_name_or_acronym():
     assert f.severity is Severity.MINOR and f.message.startswith("the source names UN (United Nations)")
     assert found("इसमें यूएनओडीसी और यू.एन. ने भाग लिया।", src) == []  # spelled with full stops
     assert found("इसमें यूएनओडीसी और U.N. ने भाग लिया।", src) == []
+    # the English name written in Devanagari is the name; United States for it is not
+    [f] = lint("इसमें यूएनओडीसी और संयुक्त राज्य ने भाग लिया।", src).findings
+    assert f.severity is Severity.MINOR and "UN (United Nations)" in f.message
+    assert found("चीन की स्टेट काउंसिल ने योजना जारी की।", "Il Consiglio di Stato cinese ha pubblicato il piano.") == []
+    # a Hindi name of another body is no transliteration (मंत्रालय is not Ministry of Justice)
+    assert [r for r, *_ in found("स्वास्थ्य मंत्रालय ने जवाब दिया।", "Il Ministero della Giustizia ha risposto.")] == ["QA650"]
     # UN'ALTRA in capitals is an elided article, not the acronym; डॉ. is no acronym
     assert found("“कोई अन्य नहीं”, उसने लिखा।", "“NO, UN'ALTRA”, ha scritto.") == []
     assert [r for r, *_ in found("डॉ. शर्मा ने भाग लिया।", "Ha partecipato l'ONU.")] == ["QA650"]

@@ -24,6 +24,7 @@ from ..glossary import (
 )
 from ..model import Category, Paragraph, Severity
 from ..resources import function_words
+from .. import langid, translit
 from . import source_numbers as numbers
 from .accuracy import source_language
 from .base import Hit, Rule
@@ -56,7 +57,7 @@ class TermCheck(Rule):
       (found by its Italian or English name or its acronym; not a capitalised elided article,
       UN'ALTRA) in the source paragraph, with no approved form in the Hindi one: Hindi names
       (also close renderings, by chrF), Devanagari spellings (also glued to a word, or with full
-      stops: यू.एन.), Latin short forms. A term of ``glossaries/terms.tsv`` with no approved
+      stops: यू.एन.), Latin short forms, the English name written in Devanagari (स्टेट काउंसिल). A term of ``glossaries/terms.tsv`` with no approved
       rendering (inflected forms count: प्रमुखों for प्रमुख) is weak evidence, since translators
       paraphrase words: reported for information, except a month (minor: dates keep their
       month). The finding points at the paragraph's first word.
@@ -240,7 +241,28 @@ def _org_present_in(org: Organisation, target: str, hi, g: Glossary) -> bool:
     for m in regex.finditer(r"[A-Za-z][A-Za-z0-9&]*", target):
         if m.group() in latin or m.group().casefold() in folded:
             return True
-    return _fuzzy_present(org, hi, hi_norm, g)
+    return _fuzzy_present(org, hi, hi_norm, g) or _transliterated(org, hi_norm)
+
+
+def _transliterated(org: Organisation, hi_norm) -> bool:
+    """The English name written in Devanagari (स्टेट काउंसिल), as press Hindi often does:
+    every content word of a name of two or more sounds like a different word of three letters
+    or more (qa/translit.py skeletons: at least 60 % alike each, 70 % on average), within a
+    window of the name's length and two more words."""
+    for name in org.en:
+        words = [w for w in regex.findall(r"\p{L}+", name) if len(w) > 2 and "en" not in langid.is_function(w.casefold())]
+        if len(words) < 2:
+            continue
+        for s in range(len(hi_norm)):
+            window = [t for t in hi_norm[s:s + len(words) + 2] if len(t) >= 3 and t not in function_words()]
+            best, used = [], set()
+            for w in words:
+                score, tok = max(((translit.similar(w, t), t) for t in window if t not in used), default=(0.0, ""))
+                best.append(score)
+                used.add(tok)
+            if min(best) >= 0.6 and sum(best) >= 0.7 * len(best):
+                return True
+    return False
 
 
 def _fuzzy_present(org: Organisation, hi, hi_norm, g: Glossary) -> bool:
