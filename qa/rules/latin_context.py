@@ -75,8 +75,8 @@ def half_transliterated(text: str, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
-#: QA104 is minor when the source has at least this many names inside sentences and the
-#: translation writes at least this share of them in Devanagari.
+#: QA104 is minor when the document writes at least this many names in Devanagari and they are
+#: at least this share of the names it writes.
 HOUSE_STYLE_NAMES = 3
 HOUSE_STYLE_SHARE = 0.6
 _SOURCE_NAME = regex.compile(r"(?<=[\p{L}\p{N},;] )\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])")
@@ -96,8 +96,8 @@ def source_names(source: str) -> list[str]:
 _DEVA_TOKEN = regex.compile(r"[\p{Devanagari}\p{M}]{2,}")
 
 
-def transliterates_without_source(texts, glossary_names: frozenset[str]) -> bool:
-    """Without a source: the document writes foreign names in Devanagari (distinct words that are
+def transliterates_names(texts, glossary_names: frozenset[str]) -> bool:
+    """The house style, with or without a source: the document writes foreign names in Devanagari (distinct words that are
     foreign given names or particles of ``hi_foreign_name_parts.tsv``, glossary names, or
     acronyms spelled in letter names: एनएचएस) at least ``HOUSE_STYLE_NAMES`` times, and they are
     at least ``HOUSE_STYLE_SHARE`` of all the names it writes (those kept in Latin script:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from .. import langid, translit
 from ..acronyms import DISTINCTIVE, THRESHOLD, chrf, decode, mentions
 from ..glossary import (
     TOKEN_RE,
@@ -25,6 +26,7 @@ from ..glossary import (
 from ..model import Category, Paragraph, Severity
 from ..resources import function_words
 from ..text.web import FREE_NUMBER
+from . import source_numbers as numbers
 from .accuracy import source_language
 from .base import Hit, Rule
 
@@ -52,12 +54,14 @@ class TermCheck(Rule):
       *contrasto* (countering) is not विरोध (opposition), *declinare* (set out) is not अस्वीकार
       (reject), *fenomeno* (a crime trend) is not घटना (an event). Flagged when the aligned source
       paragraph has the term and the Hindi paragraph none of its approved renderings.
-    * Missing terms and names (minor, with a source): a term of ``glossaries/terms.tsv``
-      (inflected forms count: प्रमुखों for प्रमुख; month names are terms, so dates keep their
-      month) or an organisation of ``glossaries/organisations.tsv`` (found by its Italian or
-      English name or its acronym) in the source paragraph, with no approved form in the Hindi
-      one: Hindi names (also close renderings, by chrF), Devanagari spellings (also glued to a
-      word), Latin short forms. The finding points at the paragraph's first word.
+    * Missing names (minor, with a source): an organisation of ``glossaries/organisations.tsv``
+      (found by its Italian or English name or its acronym; not a capitalised elided article,
+      UN'ALTRA) in the source paragraph, with no approved form in the Hindi one: Hindi names
+      (also close renderings, by chrF), Devanagari spellings (also glued to a word, or with full
+      stops: यू.एन.), Latin short forms, the English name written in Devanagari (स्टेट काउंसिल). A term of ``glossaries/terms.tsv`` with no approved
+      rendering (inflected forms count: प्रमुखों for प्रमुख) is weak evidence, since translators
+      paraphrase words: reported for information, except a month (minor: dates keep their
+      month). The finding points at the paragraph's first word.
     * Missing numbers and dates (with a source): Italian formats are read as such (``1.200`` =
       1200, ``3,5`` = 3.5, ``2 milioni``), the Hindi ones every plausible way (``1,200``,
       ``1,00,000``, Devanagari digits, लाख and करोड़); a date's month may be a month name. When
@@ -97,7 +101,7 @@ class TermCheck(Rule):
         toks = tokens(para.text)
         trie = g.calque_trie
         for i, j, payloads in trie.find([t for _, _, t in toks]):
-            term, phrase = payloads[0]
+            term, _phrase = payloads[0]
             yield Hit(
                 para.index,
                 toks[i][0],
@@ -144,7 +148,7 @@ def _analyse(source: str, target: str, g: Glossary):
                 bucket.append(p)
     groups = [(org,) for org in orgs]
     for m in mentions(source, g):
-        if m.org is None or m.script != "latin":
+        if m.org is None or m.script != "latin" or _ELIDED.match(source, m.end):
             continue
         # an ambiguous acronym (SCO) names the candidate the source names in full, else any
         group = g.candidates(m.acronym) or (m.org,)
@@ -187,12 +191,15 @@ def _check_term(term: Term, hi, hi_norm, anchor):
             _plain(term.hi[0]),
         )
     if not wrong and not _spans(hi, hi_norm, term.always_wrong):
+        # a translator paraphrases a word (अभी for attualmente, a pronoun for Regione): weak
+        # evidence, for information; a month is part of a date, a fact like a number
+        month = not set(_months().values()).isdisjoint(f.casefold() for f in term.it)
         yield SourceHit(
             *anchor,
             f"the source has “{term.label}” ({term.en}); this paragraph has none of its approved "
             f"renderings: {_listing(term.hi)}",
             None,
-            Severity.MINOR,
+            Severity.MINOR if month else Severity.INFO,
         )
 
 
@@ -210,7 +217,21 @@ def _glued(key: str, token: str, g: Glossary) -> bool:
     return False
 
 
+#: An elided article or preposition (UN'ALTRA, DELL'ONU written in capitals), not an acronym.
+_ELIDED = regex.compile(r"['’]\p{L}")
+#: The full stops of an abbreviation written with them: यू.एन., U.N.
+_ABBREV_DOT = regex.compile(r"(?<=[\p{Devanagari}\p{Lu}])\.(?=[\p{Devanagari}\p{Lu}])|(?<=[\p{Devanagari}\p{Lu}]\.[\p{Devanagari}\p{Lu}]{1,3})\.")
+
+
 def _org_present(org: Organisation, target: str, hi, hi_norm, g: Glossary) -> bool:
+    compact = _ABBREV_DOT.sub("", target)
+    if compact != target and _org_present_in(org, compact, tokens(compact), g):
+        return True
+    return _org_present_in(org, target, hi, g)
+
+
+def _org_present_in(org: Organisation, target: str, hi, g: Glossary) -> bool:
+    hi_norm = [t for _, _, t in hi]
     if _spans(hi, hi_norm, org.hi) or _spans(hi, hi_norm, org.hi_short):  # जी-7 is two tokens
         return True
     keys = [norm_key(s) for s in org.hi_short]
@@ -221,7 +242,28 @@ def _org_present(org: Organisation, target: str, hi, hi_norm, g: Glossary) -> bo
     for m in regex.finditer(r"[A-Za-z][A-Za-z0-9&]*", target):
         if m.group() in latin or m.group().casefold() in folded:
             return True
-    return _fuzzy_present(org, hi, hi_norm, g)
+    return _fuzzy_present(org, hi, hi_norm, g) or _transliterated(org, hi_norm)
+
+
+def _transliterated(org: Organisation, hi_norm) -> bool:
+    """The English name written in Devanagari (स्टेट काउंसिल), as press Hindi often does:
+    every content word of a name of two or more sounds like a different word of three letters
+    or more (qa/translit.py skeletons: at least 60 % alike each, 70 % on average), within a
+    window of the name's length and two more words."""
+    for name in org.en:
+        words = [w for w in regex.findall(r"\p{L}+", name) if len(w) > 2 and "en" not in langid.is_function(w.casefold())]
+        if len(words) < 2:
+            continue
+        for s in range(len(hi_norm)):
+            window = [t for t in hi_norm[s:s + len(words) + 2] if len(t) >= 3 and t not in function_words()]
+            best, used = [], set()
+            for w in words:
+                score, tok = max(((translit.similar(w, t), t) for t in window if t not in used), default=(0.0, ""))
+                best.append(score)
+                used.add(tok)
+            if min(best) >= 0.6 and sum(best) >= 0.7 * len(best):
+                return True
+    return False
 
 
 def _fuzzy_present(org: Organisation, hi, hi_norm, g: Glossary) -> bool:
@@ -324,15 +366,22 @@ def _numbers(text: str, italian: bool, lang: str | None = "it"):
 
 def _check_numbers(source: str, target: str, g: Glossary, anchor):
     target_numbers = list(_numbers(target, italian=False))
-    found = set().union(*(v for *_, v in target_numbers)) if target_numbers else set()
+    digits = set().union(*(v for *_, v in target_numbers)) if target_numbers else set()
+    found = digits | numbers.word_values(target)
     month_ok = _months_present(source, target, g)
     lang = source_language(source)
     missing = []
     marker = _LIST_MARKER.match(source)
+    times = numbers.times(source)
     for start, end, written, values in _numbers(source, italian=True, lang=lang):
-        if values & found or (start, end) in month_ok or (marker and start < marker.end()):
+        if any(s <= start < e for s, e, *_ in times):
+            continue  # read with its minutes below
+        values = values | numbers.decade_values(source, start, written)
+        if values & found or (start, end) in month_ok or (marker and start < marker.end()) \
+                or numbers.converted(source, end, values, target, found):
             continue
         missing.append(written)
+    missing.extend(t[2] for t in times if not numbers.time_present(t[3], t[4], found))
     if not missing:
         return
     source_values = set().union(*(v for *_, v in _numbers(source, italian=True, lang=lang)))

@@ -307,11 +307,10 @@ class LatinScriptName(_LatinRunRule):
 
     Hindi newspapers often keep brand and title names in Latin script (``Sainsbury's``,
     ``Game of Thrones``); others transliterate everything. Reported for information; a house
-    style that transliterates can raise its severity in the configuration. With a source
-    (``--source``), a document that writes most of its source's names (at least 3) in Devanagari
-    has chosen to transliterate: a name it keeps in Latin script (capitalised words inside a
-    sentence; not ``PhD``, ``DIYs``) is then ``minor``. Without a source, the document's own
-    names decide: three or more foreign names written in Devanagari (given names of
+    style that transliterates can raise its severity in the configuration. A document that has
+    chosen to transliterate makes a name it keeps in Latin script (capitalised words inside a
+    sentence; not ``PhD``, ``DIYs``) ``minor``; the document's own names decide, with or without
+    a source (``--source``): three or more foreign names written in Devanagari (given names of
     ``hi_foreign_name_parts.tsv``, glossary names, acronyms spelled in letter names), at least
     60 % of the names it writes. A ``[severity]`` entry for QA104 in ``qa.toml`` (the house
     style) overrides both. A capitalised word in
@@ -343,22 +342,13 @@ class LatinScriptName(_LatinRunRule):
             yield hit
 
     def _transliterating(self) -> bool:
-        """With a source: the translation writes most of the source's names (capitalised words
-        inside a sentence) in Devanagari, so a name kept in Latin script breaks its own style.
-        Without one, the document's own names decide (``transliterates_without_source``)."""
-        if not hasattr(self, "_style") and self.ctx.source is None:
-            self._style = context.transliterates_without_source(
-                (p.text for p in self.ctx.paragraphs), self.ctx.glossary.devanagari_names())
+        """The document writes its names in Devanagari (``transliterates_names``), so a name
+        kept in Latin script breaks its own style. One decision, with or without a source: a
+        source's capitalised words include common nouns (Presidenza, Regione) that any
+        translation renders, so they tell nothing about how it writes names."""
         if not hasattr(self, "_style"):
-            names = kept = 0
-            for para in self.ctx.paragraphs:
-                source = self.ctx.source_for(para.index)
-                if source is None:
-                    continue
-                for word in context.source_names(source.text):
-                    names += 1
-                    kept += word in para.text
-            self._style = names >= context.HOUSE_STYLE_NAMES and kept <= names * (1 - context.HOUSE_STYLE_SHARE)
+            self._style = context.transliterates_names(
+                (p.text for p in self.ctx.paragraphs), self.ctx.glossary.devanagari_names())
         return self._style
 
 
