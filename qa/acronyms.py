@@ -149,16 +149,18 @@ def mentions(text: str, g: Glossary) -> list[Mention]:
         latin.clear()
     for m in _LATIN_TOKEN.finditer(text):
         word = m.group()
-        found = latin.get(word, 0)
-        if found == 0:
+        try:
+            found = latin[word]
+        except KeyError:
             found = latin[word] = _latin_word(word, g)
         if found:
             out.append(Mention(m.start(), m.end(), word, "latin", *found))
     raw = g.devanagari_keys()
     for m in _DEVA_TOKEN.finditer(text):
         word = m.group()
-        found = words.get(word, 0)
-        if found == 0:
+        try:
+            found = words[word]
+        except KeyError:
             found = words[word] = _deva_word(word, g, raw)
         if found:
             out.append(Mention(m.start(), m.end(), word, "deva", *found))

@@ -38,7 +38,7 @@ class Dropped:
     before: int
 
 
-class AlignedSource(list):
+class AlignedSource(list[Paragraph]):
     """The source paragraph aligned with each target paragraph (index = target index; an empty
     paragraph where the target has none), and ``dropped``: the source paragraphs left out."""
 
@@ -126,7 +126,7 @@ def align_source(source: Sequence[Paragraph], target: Sequence[Paragraph]) -> Al
     """Source paragraphs aligned with ``target`` (see the module docstring)."""
     from .rules.accuracy import length_ratios, source_language
 
-    cal = length_ratios().get(source_language(" ".join(p.text for p in source[:20])) or "it")
+    cal = length_ratios()[source_language(" ".join(p.text for p in source[:20])) or "it"]
     ratio = cal["q50"]
     sigma = math.log(cal["q99"] / cal["q50"]) / 2.33
     out = AlignedSource()
@@ -197,7 +197,8 @@ def dropped_sentences(source: str, target: str, ratio: float, sigma: float) -> l
         return []
     sp = [Paragraph(index=k, text=source[a:b], offset=a, line=0) for k, (a, b) in enumerate(ss)]
     tp = [Paragraph(index=k, text=target[a:b], offset=a, line=0) for k, (a, b) in enumerate(ts)]
-    out, next_target = [], 0
+    out: list[tuple[tuple[int, int], int]] = []
+    next_target = 0
     for src, tgt in beads(sp, tp, ratio, sigma, SENTENCE_PENALTY, names=True):
         if tgt:
             next_target = tgt[-1] + 1

@@ -70,18 +70,19 @@ def lint_paragraphs(
 ) -> DocumentResult:
     """The engine: every rule over ``paragraphs`` in one pass (rules may index any paragraph
     through their context), then ``finish``; ``compact`` keeps per-paragraph results in arrays."""
-    source = options.source.paragraphs if options.source is not None else None
+    source: Sequence[Paragraph] | None = options.source.paragraphs if options.source is not None else None
     notes: list[str] = []
     if source is not None and len(paragraphs) < len(source) <= 2000:
         # paragraphs left out: align by length and numbers, and let QA662 report the dropped ones
         from .align import align_source  # only for a source that lacks paragraphs
 
-        source = align_source(source, paragraphs)
+        aligned = align_source(source, paragraphs)
         notes.append(
-            f"source has {len(options.source.paragraphs)} paragraphs, the translation "
-            f"{len(paragraphs)}; aligned by length and numbers, {len(source.dropped)} source "
+            f"source has {len(source)} paragraphs, the translation "
+            f"{len(paragraphs)}; aligned by length and numbers, {len(aligned.dropped)} source "
             "paragraph(s) without a translation"
         )
+        source = aligned
     elif source is not None and len(source) < len(paragraphs):
         notes.append(
             f"source has {len(source)} paragraphs, the translation {len(paragraphs)}; "
@@ -152,7 +153,7 @@ class _Results(Sequence[ParagraphResult]):
     def __len__(self) -> int:
         return len(self._words)
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         if i < 0:

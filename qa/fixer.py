@@ -66,7 +66,8 @@ def label(rule) -> str:
     (no fix), with ``*`` when it depends on the finding (the rule's ``fix_safety`` says how)."""
     from .rules.base import Rule
 
-    varies = getattr(rule.fix_safety, "__func__", None) is not Rule.fix_safety.__func__
+    # the function behind the classmethod: the rule overrides it, or inherits Rule's
+    varies = getattr(rule.fix_safety, "__func__", None) is not vars(Rule)["fix_safety"].__func__
     return (rule.fix or "-") + ("*" if varies and rule.fix else "")
 
 

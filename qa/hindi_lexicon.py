@@ -146,7 +146,7 @@ def lemmas(word: str) -> list[str]:
     शिल्पकारों -> शिल्पकार, लड़कों -> लड़का)."""
     if not word.endswith(_LEMMA_ENDINGS):
         return []
-    out = []
+    out: list[str] = []
     for end, repl in _LEMMA_RULES:
         if word.endswith(end) and len(word) > len(end):
             out.extend(word[: -len(end)] + r for r in repl)

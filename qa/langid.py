@@ -505,6 +505,7 @@ def _capitalised(tokens: Sequence[str], shapes: Sequence[str], initial: bool) ->
         if shapes[0] == "capitalised" and langs:
             guess = lexical_guess(tokens, ("it", "en"))
             lang = langs.pop() if len(langs) == 1 else guess.lang
+            assert lang is not None  # the words both function-word lists hold are in both lexicons
             return Verdict("language", lang, guess.margin, f"{LANGUAGE_NAMES[lang]} function word")
         if shapes[0] == "capitalised" and initial and _common_italian(tokens[0]):
             return Verdict("language", "it", INITIAL_MARGIN, "a common Italian word")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -189,7 +190,8 @@ class DocumentResult:
     score: float
     passed: bool
     threshold: float
-    paragraphs: tuple[ParagraphResult, ...]
+    #: A tuple; for a large file linted from disk, a lazy sequence (``engine._Results``).
+    paragraphs: Sequence[ParagraphResult]
     notes: tuple[str, ...] = field(default=())
     #: Nothing to publish: no target holds a letter or digit (empty, or only invisible characters,
     #: soft hyphens, spaces or punctuation). Such a document fails (``scoring.passes``).

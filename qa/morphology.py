@@ -55,7 +55,8 @@ def stems() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(prefixes, suffixes), longest first."""
-    pre, suf = set(), set()
+    pre: set[str] = set()
+    suf: set[str] = set()
     for row in read_tsv(data_dir() / AFFIXES_FILE, required=("affix", "side")):
         (pre if row["side"] == "prefix" else suf).add(lex.nfc(row["affix"]))
     return tuple(sorted(pre, key=len, reverse=True)), tuple(sorted(suf, key=len, reverse=True))
@@ -181,7 +182,8 @@ def verb_ending(piece: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _loan_markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    anywhere, end = [], []
+    anywhere: list[str] = []
+    end: list[str] = []
     for row in read_tsv(data_dir() / LOAN_FILE, required=("marker", "where")):
         (end if row["where"] == "end" else anywhere).append(lex.nfc(row["marker"]))
     return tuple(anywhere), tuple(end)

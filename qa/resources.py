@@ -64,7 +64,7 @@ def read_rows(path: Path | str) -> tuple[list[str], list[Row], int]:
     return header, rows, header_line
 
 
-def _unreadable(exc: Exception) -> str:
+def _unreadable(exc: OSError | UnicodeDecodeError) -> str:
     if isinstance(exc, UnicodeDecodeError):
         return f"not UTF-8 (byte at offset {exc.start}); save it as UTF-8"
     if isinstance(exc, FileNotFoundError):

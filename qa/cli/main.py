@@ -185,6 +185,7 @@ def _usage_error(exc) -> int:
     ctx = getattr(exc, "ctx", None)
     no_args = getattr(_PARSER, "NoArgsIsHelpError", None)
     if no_args is not None and isinstance(exc, no_args):
+        assert ctx is not None  # click's NoArgsIsHelpError always carries its context
         sys.stdout.write(ctx.get_help() + "\n")
         return 2
     command = ctx.command_path if ctx is not None else "qa"

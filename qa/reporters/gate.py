@@ -17,7 +17,7 @@ SHOWN = 10
 
 
 def rows(results: Sequence[DocumentResult]) -> list[tuple[str, ...]]:
-    out = []
+    out: list[tuple[str, ...]] = []
     for doc in results:
         counts = {s: 0 for s in Severity}
         for f in doc.findings:

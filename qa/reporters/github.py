@@ -59,7 +59,7 @@ def render(
     out = shown
     if left:
         kinds: dict[str, int] = {}
-        for _, f in left:
+        for _path, f in left:
             kinds[KINDS[f.severity]] = kinds.get(KINDS[f.severity], 0) + 1
         detail = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in sorted(kinds.items()))
         out.append(

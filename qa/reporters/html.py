@@ -186,7 +186,7 @@ def _chart(results: DocumentResult) -> dict:
     most = max((sum(counts[c].values()) for c in cats), default=1)
     rows = []
     for n, cat in enumerate(cats):
-        x = label_w
+        x: float = label_w
         segments = []
         for sev in SEVERITIES:
             k = counts[cat][sev]
@@ -326,7 +326,8 @@ def render_report(
     js = (TEMPLATES / "report.js").read_text(encoding="utf-8")
     entries = _entries(doc, result)
     n_doc = len(doc.paragraphs)
-    cards, omitted = [], {}
+    cards = []
+    omitted: dict[int, list[Finding]] = {}
     for pres in result.paragraphs:
         inside = [f for f in pres.findings if f.paragraph < n_doc and pres.index < n_doc]
         for f in pres.findings:
@@ -341,11 +342,11 @@ def render_report(
         cards.append(_card(f"para-{pres.index}", pres.index + 1, pres.line, pres, para.text, items, src,
                            scoring.passes(pres.score, pres.findings, result.threshold)))
     extra = set(omitted) | (set(range(n_doc, len(source.paragraphs))) if source is not None else set())
-    for index in sorted(extra):
-        items = [Item(f"s{index}-{k}", k, f, banner=True) for k, f in enumerate(omitted.get(index, ()), 1)]
-        src = source.paragraphs[index] if source is not None and index < len(source.paragraphs) else None
-        cards.append(_card(f"source-{index}", index + 1, src.line if src is not None else None, None, None, items,
-                           src.text if src is not None else None, False, omitted=True))
+    for at in sorted(extra):
+        items = [Item(f"s{at}-{k}", k, f, banner=True) for k, f in enumerate(omitted.get(at, ()), 1)]
+        src_para = source.paragraphs[at] if source is not None and at < len(source.paragraphs) else None
+        cards.append(_card(f"source-{at}", at + 1, src_para.line if src_para is not None else None, None, None,
+                           items, src_para.text if src_para is not None else None, False, omitted=True))
     sev_counts = {s.value: 0 for s in SEVERITIES}
     for c in cards:
         for k, v in c["counts"].items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import TextIO
+from typing import IO
 
 from .. import scoring
 from ..model import DocumentResult, Finding, Severity
@@ -49,7 +49,7 @@ def render(results: Sequence[DocumentResult], **_: object) -> str:
     return "".join(line + "\n" for result in results for line in lines(result))
 
 
-def write(results: Iterable[DocumentResult], out: TextIO, fail_on: Severity | None) -> bool:
+def write(results: Iterable[DocumentResult], out: IO[str], fail_on: Severity | None) -> bool:
     """Write the report of ``results`` to ``out`` as each comes. True when the run fails (a
     finding at or above ``fail_on``, or an input that does not pass)."""
     failed = False

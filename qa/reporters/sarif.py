@@ -63,7 +63,7 @@ def rule_descriptors() -> list[dict]:
 
 
 def _region(f: Finding) -> dict:
-    region = {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": f.end_column}
+    region: dict[str, object] = {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": f.end_column}
     if f.text:
         region["snippet"] = {"text": f.text}
     return region

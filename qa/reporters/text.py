@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..display import printable
-from ..model import DocumentResult, Finding, Severity
+from ..model import DocumentResult, Finding, ParagraphResult, Severity
 
 _COLOURS = {
     Severity.CRITICAL: "\x1b[1;31m",
@@ -27,7 +27,7 @@ def show_suggestion(s: str) -> str:
     return f"suggestion: {s}"
 
 
-def severity_counts(doc: DocumentResult) -> str:
+def severity_counts(doc: DocumentResult | ParagraphResult) -> str:
     counts = Counter(f.severity for f in doc.findings)
     parts = [f"{counts[s]} {s.value}" for s in sorted(Severity, reverse=True) if counts[s]]
     return ", ".join(parts) if parts else "no findings"

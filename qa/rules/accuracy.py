@@ -62,7 +62,7 @@ def source_language(text: str) -> str | None:
         for lang, table in fw.items():
             if n in table and not table[n]:  # a word the other language shares proves nothing
                 counts[lang] += 1
-    best = max(counts, key=counts.get)
+    best = max(counts, key=counts.__getitem__)
     ordered = sorted(counts.values(), reverse=True)
     if ordered[0] == 0 or ordered[0] == ordered[1]:
         return None
@@ -125,7 +125,9 @@ class Omission(Rule):
                       severity=Severity.CRITICAL)
             return
         ratios = length_ratios()
-        cal = ratios.get(lang) or min(ratios.values(), key=lambda c: c["q001"])
+        cal = ratios.get(lang) if lang is not None else None
+        if not cal:  # no calibration for the language: the one with the lowest q001
+            cal = min(ratios.values(), key=lambda c: c["q001"])
         if s < cal["min_source"] or not _DEVANAGARI.search(para.text):
             return
         t = size(para.text)

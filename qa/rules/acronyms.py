@@ -67,6 +67,8 @@ class WrongExpansion(_ExpansionRule):
             if verdict is None or verdict.ok:
                 continue
             org = exp.mention.org
+            if org is None:  # judge() gives no verdict for a mention of no organisation
+                continue
             acr = org.label
             names = org.hi if exp.script == "deva" else org.en
             suggestion = names[0] if names and (exp.order == "after" or verdict.other) else None
@@ -82,8 +84,8 @@ class WrongExpansion(_ExpansionRule):
                 message = f"{_quote(judged)} is not the name of {acr}: {acr} is the {org.describe()}"
             ambiguous = g.candidates(exp.mention.acronym)
             if ambiguous:  # which organisation is meant is not known: for information
-                names = "; ".join(c.describe() for c in ambiguous)
-                message = f"{_quote(judged)} names none of the organisations {acr} may stand for: {names}"
+                meant = "; ".join(c.describe() for c in ambiguous)
+                message = f"{_quote(judged)} names none of the organisations {acr} may stand for: {meant}"
                 yield Hit(para.index, verdict.start, verdict.end, message, None, Severity.INFO)
                 continue
             yield Hit(para.index, verdict.start, verdict.end, message, suggestion)
@@ -122,6 +124,8 @@ class ItalianAcronym(Rule):
             if not m.italian:
                 continue
             org = m.org
+            if org is None:  # an Italian acronym is always one of an organisation
+                continue
             ambiguous = g.candidates(m.acronym)
             if ambiguous:
                 names = "; ".join(c.describe() for c in ambiguous)

@@ -6,10 +6,14 @@ A mixin of ``GluedHindiWords`` (``glued_hindi.py``), which holds the paragraph-l
 
 from __future__ import annotations
 
+from collections import Counter, deque
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
 from ..model import Paragraph, Severity
-from .base import Hit
+from .base import Context, Hit
 from .glued_evidence import _MAJOR_CLASSES, MAJOR_PIECE
 
 
@@ -30,14 +34,32 @@ class DocumentVouching:
     """The document-level half of QA204 (state: ``_seen``, ``_unlisted``, ``_later_tokens``,
     ``_vouched``, ``_recent``, ``_recent_counts``, set up by the rule)."""
 
+    # The state, set up by the rule's ``__init__`` (declared here for the type checker).
+    ctx: Context
+    _seen: dict[str, int]
+    _unlisted: dict[str, tuple]
+    _later_tokens: deque
+    _vouched: list[tuple[str, int, int, int, tuple]]
+    _recent: deque
+    _recent_counts: Counter
+
+    if TYPE_CHECKING:  # the rule's methods this half calls (``GluedHindiWords``)
+        def names(self) -> frozenset[str]: ...
+
+        def _piece(self, piece: str) -> str | None: ...
+
+        @staticmethod
+        def _neighbour(text: str, tokens, n: int, step: int) -> str | None: ...
+
     # -- words the list lacks but the document has ------------------------------------------------
     def _later(self, para: Paragraph, tokens, n: int) -> None:
         """Keep token ``n`` for :meth:`_document_words` when it splits into pieces of which one or
         both the list lacks (names: मैसेडोनिया|के, बोरिस|जॉनसन), which only the paragraphs around
         it can vouch for."""
         token = tokens[n].group()
-        splits = self._unlisted.get(token, 0)
-        if splits == 0:
+        try:
+            splits = self._unlisted[token]
+        except KeyError:
             splits = self._unlisted[token] = self._unlisted_splits(token)
         if not splits:
             return
@@ -61,6 +83,7 @@ class DocumentVouching:
         waiting = self._later_tokens
         while waiting and (index is None or (window and waiting[0][1] <= index - window)):
             token, at, start, splits = waiting.popleft()
+            near: Collection[str]
             if index is None and window:  # the end: only the paragraphs from ``at - window`` on
                 near = {t for i, tokens in self._recent if i >= at - window for t in tokens}
             else:  # the window is exactly what has been kept (the whole document for 0)
@@ -97,7 +120,9 @@ class DocumentVouching:
         if lex.function_class(tokens[n].group()[:i]) not in ("postposition", "copula", "auxiliary"):
             return True
         before = self._neighbour(text, tokens, n, -1)
-        return bool(before) and not _closes_phrase(before, tokens[n].group()[:i])
+        if not before:
+            return False
+        return not _closes_phrase(before, tokens[n].group()[:i])
 
     def _document_words(self):
         self._slide(None, [])

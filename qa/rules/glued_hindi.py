@@ -184,8 +184,9 @@ class GluedHindiWords(DocumentVouching, Rule):
                 self._pairs.add((tokens[n - 1].group(), token))
             if len(token) < 3 or token in listed:
                 continue
-            found = self._cache.get(token, 0)
-            if found == 0:
+            try:
+                found = self._cache[token]
+            except KeyError:
                 found = self._cache[token] = self._split(token)
             if protected and _in_protected(protected, m.start(), m.end()):
                 continue
@@ -301,10 +302,11 @@ class GluedHindiWords(DocumentVouching, Rule):
 
     def _piece(self, piece: str) -> str | None:
         """What a piece is: function, suffix, name, word, or None (not a word)."""
-        kind = self._pieces.get(piece, 0)
-        if kind == 0:
+        try:
+            return self._pieces[piece]
+        except KeyError:
             kind = self._pieces[piece] = self._kind(piece)
-        return kind
+            return kind
 
     def _kind(self, piece: str) -> str | None:
         cls = lex.function_class(piece)

@@ -27,7 +27,7 @@ def source_names(text: str, lang: str | None = None) -> list[str]:
     and not common words (of the source's language; of the other one, Zipf 3.0 already: English
     words in an Italian source, *Violent Extremism*, are translated)."""
     fw = langid.function_words()
-    out = []
+    out: list[str] = []
     words = _WORD.findall(text)
     if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
         return out  # a headline in title case

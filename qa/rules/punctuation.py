@@ -128,7 +128,7 @@ _LINE_START = regex.compile(r"(?:^|(?<=\n))[ \t]*$")
 def quote_marks(text: str):
     """Yield (position, width, family, direction) for the quotation marks of ``text`` that open
     or close a quotation; empty quotations (QA401) and apostrophes are skipped."""
-    masked = set()
+    masked: set[int] = set()
     for m in _EMPTY.finditer(text):
         masked.update(range(m.start(), m.end()))
     i, n = 0, len(text)
