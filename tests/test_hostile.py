@@ -237,11 +237,12 @@ EMPTY_TARGETS = {
 }
 
 
+@pytest.mark.parametrize("per_paragraph", [False, True], ids=["document", "paragraph-documents"])
 @pytest.mark.parametrize("name", EMPTY_TARGETS)
-def test_gate_fails_when_there_is_nothing_to_publish(tmp_path, name):
+def test_gate_fails_when_there_is_nothing_to_publish(tmp_path, name, per_paragraph):
     path = tmp_path / name
     path.write_text(EMPTY_TARGETS[name], encoding="utf-8")
-    r = run("gate", path)
+    r = run("gate", *(["--paragraph-documents"] if per_paragraph else []), path)
     assert r.returncode in (1, 2), (r.out, r.err)
     assert "PASS" not in r.out
     if r.returncode == 1:
@@ -252,6 +253,22 @@ def test_a_number_alone_is_something_to_publish(tmp_path):
     path = tmp_path / "n.jsonl"
     path.write_text('{"id": "1", "target": "2024"}\n', encoding="utf-8")
     assert run("gate", path).returncode == 0
+
+
+def test_every_path_gives_the_same_nothing_to_publish_verdict(tmp_path):
+    from dataclasses import replace
+
+    from qa.api import options_for
+    from qa.formats import read_inputs
+    from qa.runner import Part, lint_part
+
+    path = tmp_path / "x.xlf"
+    path.write_text(EMPTY_TARGETS["x.xlf"], encoding="utf-8")
+    doc, source = read_inputs(str(path))
+    for per_paragraph in (False, True):
+        options = replace(options_for(None), paragraph_documents=per_paragraph)
+        result = lint_part(Part(doc.path, options, doc, source))
+        assert result.empty and not result.passed, per_paragraph
 
 
 def test_scoring_decides_nothing_to_publish():
