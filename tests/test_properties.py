@@ -96,6 +96,35 @@ def test_text_paragraphs_are_slices_of_the_text(text):
         assert p.text == p.text.rstrip("\r\n") or p.text.endswith(("\r\r", "\n\r", "\r\n\r"))  # one line end dropped
 
 
+@SLOW
+@given(content=S.po_messy(), block=st.integers(1, 3))
+def test_a_po_file_read_from_disk_is_the_po_file_read_whole(tmp_path_factory, content, block):
+    """The reader of large PO files (entries read again from disk when needed) gives exactly the
+    paragraphs, sources, positions and errors of the reader that holds the whole file."""
+    from qa.errors import InputError
+    from qa.formats import po_file, read_inputs
+
+    path = write(tmp_path_factory, "po", content)
+    try:
+        whole = read_inputs(str(path))
+    except InputError as exc:
+        with pytest.raises(InputError) as lazy_error:
+            po_file.read_path(str(path))
+        assert str(lazy_error.value) == str(exc)
+        return
+    old, po_file.BLOCK = po_file.BLOCK, block  # several blocks even in a small file
+    try:
+        target, source = po_file.read_path(str(path))
+        assert list(target.paragraphs) == list(whole[0].paragraphs)
+        assert [p.position(len(p.text)) for p in target.paragraphs] == [p.position(len(p.text)) for p in whole[0].paragraphs]
+        assert (source is None) == (whole[1] is None)
+        if source is not None:
+            assert list(source.paragraphs) == list(whole[1].paragraphs)
+            assert source.paragraphs[len(source.paragraphs) - 1] == whole[1].paragraphs[-1]  # out of order
+    finally:
+        po_file.BLOCK = old
+
+
 # -- every command: exit 0/1/2, never a traceback; outputs valid and identical -----------------
 
 
