@@ -142,12 +142,18 @@ def read_input(path: str, input_format: str | None = None) -> tuple[Document, Do
     if fmt in STREAMED and path != "-" and document.input_size(path) > document.STREAM_BYTES:
         if fmt == "txt":
             return Document(path=path, text="", paragraphs=document.FileParagraphs(path)), None  # type: ignore[arg-type]
-        return importlib.import_module(f"{__name__}.{STREAMED[fmt]}").read_path(path)
+        if fmt == "po":
+            from .po_file import read_path
+
+            return read_path(path)
+        from .xml_file import read_path as read_xml
+
+        return read_xml(path, fmt)
     return read_inputs(path, input_format)
 
 
-#: Formats read from disk when large (``read_input``): the module that does it.
-STREAMED = {"txt": "text", "po": "po_file"}
+#: Formats read from disk when large (``read_input``).
+STREAMED = ("txt", "po", "xliff", "tmx")
 
 
 def reader(fmt: str):
