@@ -12,6 +12,7 @@ a paragraph.
 
 from __future__ import annotations
 
+import gc
 import re
 import xml.parsers.expat as expat
 from array import array
@@ -190,6 +191,11 @@ class _Index:
                     source_line=move.line(s.line) if s is not None else None,
                 )
             )
+        # The toolkit's store and its units hold each other: garbage only the cycle collector
+        # frees, and a run with workers turns it off (qa.runner). Free this block's now: the
+        # objects made since the last call are young, so this costs a pass over them only.
+        del target, source, src
+        gc.collect(0)
         return out
 
     def __len__(self) -> int:
