@@ -377,3 +377,39 @@ def test_small_file_changed_while_read_is_an_error(tmp_path, monkeypatch):
     monkeypatch.setattr(document.os, "fstat", fstat)
     with pytest.raises(InputError, match="x.txt: changed while it was being read"):
         document.read_bytes(str(path))
+
+
+# -- large bilingual files, read from disk -------------------------------------------------------
+
+BOMB = (
+    '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaa">'
+    + "".join(f'<!ENTITY {n} "{("&" + p + ";") * 10}">' for p, n in zip("abcdefg", "bcdefgh"))
+    + '<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<xliff version="1.2"><file original="a" source-language="it" '
+    'datatype="plaintext"><body>\n<trans-unit id="1"><source>Ciao</source><target>&h; &xxe;</target></trans-unit>'
+    "</body></file></xliff>\n"
+)
+
+
+def test_a_large_xliff_refuses_entity_bombs_and_reads_no_external_entity(tmp_path):
+    from qa.errors import InputError
+    from qa.formats import xml_file
+
+    path = tmp_path / "bomb.xlf"
+    path.write_text(BOMB, encoding="utf-8")
+    with pytest.raises(InputError, match="line 4: not well-formed XML"):
+        xml_file.read_path(str(path), "xliff")
+
+
+def test_a_large_po_file_edited_while_it_is_checked_is_an_error(tmp_path):
+    from qa.errors import InputError
+    from qa.formats import po_file
+
+    path = tmp_path / "x.po"
+    path.write_text('msgid "Roma"\nmsgstr "रोम"\n\nmsgid "Ciao"\nmsgstr "नमस्ते"\n', encoding="utf-8")
+    target, source = po_file.read_path(str(path))
+    assert [p.text for p in target.paragraphs] == ["रोम", "नमस्ते"] and source.paragraphs[1].text == "Ciao"
+    path.write_text('msgid "Roma"\nmsgstr "रोम"\n', encoding="utf-8")
+    po_file.read_path(str(path))  # a new index reads the new file
+    with pytest.raises(InputError, match="changed while it was being checked"):
+        target.paragraphs._index._block = None
+        target.paragraphs[1]
