@@ -413,3 +413,13 @@ def test_a_large_po_file_edited_while_it_is_checked_is_an_error(tmp_path):
     with pytest.raises(InputError, match="changed while it was being checked"):
         target.paragraphs._index._block = None
         target.paragraphs[1]
+
+
+def test_a_repeat_past_two_thousand_paragraphs_names_the_right_paragraph():
+    from qa.api import lint_text
+
+    paras = [f"यह अनुच्छेद संख्या {i} है और इसमें कुछ शब्द हैं।" for i in range(2500)]
+    paras[2300] = paras[2100]
+    repeats = [f for f in lint_text("\n\n".join(paras)).findings if f.rule == "QA502"]
+    assert [(f.paragraph, f.line) for f in repeats] == [(2300, 4601)]
+    assert "paragraph 2100 (line 4201)" in repeats[0].message  # numbered as for a short document
