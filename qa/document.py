@@ -188,6 +188,52 @@ STREAM_BYTES = 8 * 1024 * 1024
 _CHUNK = 1 << 20
 
 
+def stamp(fh) -> tuple[int, int]:
+    """(size, time of change) of an open file: what says it changed since."""
+    st = os.fstat(fh.fileno())
+    return st.st_size, st.st_mtime_ns
+
+
+def file_lines(fh, name: str) -> Iterator[tuple[int, int, str]]:
+    """(line number, byte position, line with its line end) of every line of the open binary
+    file ``fh``, refusing what ``decode`` refuses with the same messages (empty, UTF-16/32,
+    binary, not UTF-8), without holding the file in memory. A lone CR ends a line too."""
+    nul, base = -1, 0
+    fh.seek(0)
+    while chunk := fh.read(_CHUNK):
+        at = chunk.find(b"\x00")
+        if at >= 0:
+            nul = base + at
+            break
+        base += len(chunk)
+    fh.seek(0)
+    head = fh.read(max(_CHUNK, 1024))  # decode() sniffs the first 400 bytes
+    _check_head(head, nul, name)
+    skip = len(_BOM) if head.startswith(_BOM) else 0
+    fh.seek(skip)
+    pos, line_no = skip, 1
+    for raw in fh:  # lines split at b"\n", which no other UTF-8 sequence contains
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                name, f"line {line_no}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {pos - skip + exc.start}); save it as UTF-8"
+            ) from None
+        if "\r" not in line:
+            yield line_no, pos, line
+            line_no += 1
+        else:
+            at = pos
+            for m in _LINE.finditer(line):
+                part = m.group()
+                if not part:
+                    break
+                yield line_no, at, part
+                at += len(part.encode("utf-8"))
+                line_no += 1
+        pos += len(raw)
+
+
 class FileParagraphs(Sequence[Paragraph]):
     """The paragraphs of a UTF-8 file, exactly as ``split_paragraphs`` makes them, read from disk
     when asked for. Building it reads the file once, refusing what ``decode`` refuses with the
@@ -233,44 +279,21 @@ class FileParagraphs(Sequence[Paragraph]):
 
     def _index(self) -> None:
         with open(self.path, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            self._stamp = (st.st_size, st.st_mtime_ns)
-            nul, base = -1, 0
-            while chunk := fh.read(_CHUNK):
-                at = chunk.find(b"\x00")
-                if at >= 0:
-                    nul = base + at
-                    break
-                base += len(chunk)
-            fh.seek(0)
-            head = fh.read(max(_CHUNK, 1024))  # decode() sniffs the first 400 bytes
-            _check_head(head, nul, self.name)
-            skip = len(_BOM) if head.startswith(_BOM) else 0
-            fh.seek(skip)
-            pos, cp, line_no, text_seen = skip, 0, 1, False
-            block = -1  # byte position of the open block, or -1
-            for raw in fh:  # lines split at b"\n", which no other UTF-8 sequence contains
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    raise InputError(
-                        self.name,
-                        f"line {line_no}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {pos - skip + exc.start}); save it as UTF-8",
-                    ) from None
-                parts = [line] if "\r" not in line else [m.group() for m in _LINE.finditer(line) if m.group()]
-                for part in parts:  # a lone CR ends a line too
-                    if part.strip() == "":
-                        if block >= 0:
-                            self._size.append(pos - block)
-                            block = -1
-                    elif block < 0:
-                        block, text_seen = pos, True
-                        self._byte.append(pos)
-                        self._offset.append(cp)
-                        self._line.append(line_no)
-                    pos += len(raw) if len(parts) == 1 else len(part.encode("utf-8"))
-                    cp += len(part)
-                    line_no += 1
+            self._stamp = stamp(fh)
+            cp, text_seen = 0, False
+            block, pos = -1, 0  # byte position of the open block, or -1
+            for line_no, pos, part in file_lines(fh, self.name):
+                if part.strip() == "":
+                    if block >= 0:
+                        self._size.append(pos - block)
+                        block = -1
+                elif block < 0:
+                    block, text_seen = pos, True
+                    self._byte.append(pos)
+                    self._offset.append(cp)
+                    self._line.append(line_no)
+                cp += len(part)
+                pos += len(part.encode("utf-8")) if not part.isascii() else len(part)
             if block >= 0:
                 self._size.append(pos - block)
         if not text_seen:

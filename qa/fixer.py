@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .model import Document, Finding
-from .text import line_starts
+from .model import line_starts  # a line ends at LF, CRLF or a lone CR, as in Paragraph.origin
 
 SAFE, UNSAFE = "safe", "unsafe"
 
@@ -165,6 +165,8 @@ def _span(para, f: Finding, starts: list[int], fmt: str, raw: str) -> tuple[int,
         return None
     if fmt in ("xliff", "tmx", "html") and "<" in raw[start:end]:
         return None  # markup inside the span: an edit would change or drop it
+    if fmt in ("xliff", "tmx", "html") and raw.rfind("<![CDATA[", 0, start) > raw.rfind("]]>", 0, start):
+        return None  # inside a CDATA section, where escapes are not read as such
     if fmt == "po" and '"' in raw[start:end].replace('\\"', ""):
         return None  # the span runs across PO string literals
     if para.origin is None and raw[start:end] != f.text:
@@ -176,5 +178,5 @@ def _escape(text: str, fmt: str) -> str:
     if fmt in ("xliff", "tmx", "html"):
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if fmt == "po":
-        return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+        return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
     return text

@@ -91,10 +91,11 @@ def _each_paragraph(path: str, paragraphs, options: Options) -> DocumentResult:
     words, penalty = sum(p.words for p in results), sum(p.penalty for p in results)
     doc_score = scoring.rounded(penalty, words)
     findings = [f for p in results for f in p.findings]
+    empty = scoring.nothing_to_publish(words, (p.text for p in paragraphs))  # the same verdict as a whole document
     return DocumentResult(
         path=path, words=words, penalty=penalty, score=doc_score,
-        passed=scoring.passes(doc_score, findings, options.threshold), threshold=options.threshold,
-        paragraphs=tuple(results), notes=(),
+        passed=scoring.passes(doc_score, findings, options.threshold, empty), threshold=options.threshold,
+        paragraphs=tuple(results), notes=(), empty=empty,
     )
 
 

@@ -151,6 +151,36 @@ def po(draw) -> str:
 
 
 @st.composite
+def po_messy(draw) -> str:
+    """A PO file as editors leave them (and worse): comments, flags, obsolete ``#~`` entries,
+    untranslated and plural entries, strings over several lines, CR/CRLF/LF line ends, maybe a
+    stray line that is not PO."""
+    lines = []
+    if draw(st.booleans()):
+        lines += ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', ""]
+    for uid, src, tgt in draw(units(6)):
+        tgt = "".join(c for c in tgt if c not in "\x00") if draw(st.integers(0, 3)) else ""
+        kind = draw(st.integers(0, 5))
+        lines += draw(st.sampled_from([[], ["# a translator's note"], ["#, fuzzy"], [f"#: {uid} other:2", "#. extracted"]]))
+        if kind == 0:
+            lines += [f'#~ msgid "{uid}"', '#~ msgstr "पुराना"']
+        elif kind == 1:
+            lines += [f"msgid {po_string(src)}", f"msgid_plural {po_string(src + 's')}", f"msgstr[0] {po_string(tgt)}", f"msgstr[1] {po_string(tgt[::-1] if draw(st.booleans()) else '')}"]
+        else:
+            if kind == 2:
+                lines.append(f"msgctxt {po_string(uid)}")
+            lines += [f"msgid {po_string(src)}", f"msgstr {po_string(tgt)}"]
+        if draw(st.integers(0, 3)):
+            lines.append("")
+        if draw(st.integers(0, 30)) == 0:
+            lines.append(draw(st.sampled_from(['"stray"', "msgstr", 'msgid "unterminated', 'msgstr "\\q"', "garbage"])))
+    out = ""
+    for one in "\n".join(lines).split("\n"):
+        out += one + draw(st.sampled_from(["\n", "\n", "\r\n", "\r"]))
+    return out
+
+
+@st.composite
 def html(draw) -> str:
     paras = draw(st.lists(unit_text, min_size=1, max_size=4))
     body = "".join(f"<p>{draw(inline(p)).replace('<g ', '<b ').replace('</g>', '</b>')}</p>\n" for p in paras)

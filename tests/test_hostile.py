@@ -237,11 +237,12 @@ EMPTY_TARGETS = {
 }
 
 
+@pytest.mark.parametrize("per_paragraph", [False, True], ids=["document", "paragraph-documents"])
 @pytest.mark.parametrize("name", EMPTY_TARGETS)
-def test_gate_fails_when_there_is_nothing_to_publish(tmp_path, name):
+def test_gate_fails_when_there_is_nothing_to_publish(tmp_path, name, per_paragraph):
     path = tmp_path / name
     path.write_text(EMPTY_TARGETS[name], encoding="utf-8")
-    r = run("gate", path)
+    r = run("gate", *(["--paragraph-documents"] if per_paragraph else []), path)
     assert r.returncode in (1, 2), (r.out, r.err)
     assert "PASS" not in r.out
     if r.returncode == 1:
@@ -252,6 +253,22 @@ def test_a_number_alone_is_something_to_publish(tmp_path):
     path = tmp_path / "n.jsonl"
     path.write_text('{"id": "1", "target": "2024"}\n', encoding="utf-8")
     assert run("gate", path).returncode == 0
+
+
+def test_every_path_gives_the_same_nothing_to_publish_verdict(tmp_path):
+    from dataclasses import replace
+
+    from qa.api import options_for
+    from qa.formats import read_inputs
+    from qa.runner import Part, lint_part
+
+    path = tmp_path / "x.xlf"
+    path.write_text(EMPTY_TARGETS["x.xlf"], encoding="utf-8")
+    doc, source = read_inputs(str(path))
+    for per_paragraph in (False, True):
+        options = replace(options_for(None), paragraph_documents=per_paragraph)
+        result = lint_part(Part(doc.path, options, doc, source))
+        assert result.empty and not result.passed, per_paragraph
 
 
 def test_scoring_decides_nothing_to_publish():
@@ -362,3 +379,49 @@ def test_small_file_changed_while_read_is_an_error(tmp_path, monkeypatch):
     monkeypatch.setattr(document.os, "fstat", fstat)
     with pytest.raises(InputError, match="x.txt: changed while it was being read"):
         document.read_bytes(str(path))
+
+
+# -- large bilingual files, read from disk -------------------------------------------------------
+
+BOMB = (
+    '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaa">'
+    + "".join(f'<!ENTITY {n} "{("&" + p + ";") * 10}">' for p, n in zip("abcdefg", "bcdefgh"))
+    + '<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<xliff version="1.2"><file original="a" source-language="it" '
+    'datatype="plaintext"><body>\n<trans-unit id="1"><source>Ciao</source><target>&h; &xxe;</target></trans-unit>'
+    "</body></file></xliff>\n"
+)
+
+
+def test_a_large_xliff_refuses_entity_bombs_and_reads_no_external_entity(tmp_path):
+    from qa.errors import InputError
+    from qa.formats import xml_file
+
+    path = tmp_path / "bomb.xlf"
+    path.write_text(BOMB, encoding="utf-8")
+    with pytest.raises(InputError, match="line 4: not well-formed XML"):
+        xml_file.read_path(str(path), "xliff")
+
+
+def test_a_large_po_file_edited_while_it_is_checked_is_an_error(tmp_path):
+    from qa.errors import InputError
+    from qa.formats import po_file
+
+    path = tmp_path / "x.po"
+    path.write_text('msgid "Roma"\nmsgstr "रोम"\n\nmsgid "Ciao"\nmsgstr "नमस्ते"\n', encoding="utf-8")
+    target, source = po_file.read_path(str(path))
+    assert [p.text for p in target.paragraphs] == ["रोम", "नमस्ते"] and source.paragraphs[1].text == "Ciao"
+    path.write_text('msgid "Roma"\nmsgstr "रोम"\n', encoding="utf-8")
+    po_file.read_path(str(path))  # a new index reads the new file
+    with pytest.raises(InputError, match="changed while it was being checked"):
+        target.paragraphs._index._block = None
+        target.paragraphs[1]
+
+
+def test_a_repeat_past_two_thousand_paragraphs_names_the_right_paragraph():
+    from qa.api import lint_text
+
+    paras = [f"यह अनुच्छेद संख्या {i} है और इसमें कुछ शब्द हैं।" for i in range(2500)]
+    paras[2300] = paras[2100]
+    repeats = [f for f in lint_text("\n\n".join(paras)).findings if f.rule == "QA502"]
+    assert [(f.paragraph, f.line) for f in repeats] == [(2300, 4601)]
+    assert "paragraph 2100 (line 4201)" in repeats[0].message  # numbered as for a short document

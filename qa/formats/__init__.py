@@ -133,13 +133,27 @@ def read_inputs(path: str, input_format: str | None = None) -> tuple[Document, D
 
 
 def read_input(path: str, input_format: str | None = None) -> tuple[Document, Document | None]:
-    """``read_inputs``, except that a text file over ``document.STREAM_BYTES`` is not read into
-    memory: its paragraphs (``document.FileParagraphs``) are read from disk when needed."""
+    """``read_inputs``, except that a text or PO file over ``document.STREAM_BYTES`` is not read
+    into memory: its paragraphs (``document.FileParagraphs``, ``po_file.UnitParagraphs``) are
+    read from disk when needed."""
     from .. import document
 
-    if format_of(path, input_format) == "txt" and path != "-" and document.input_size(path) > document.STREAM_BYTES:
-        return Document(path=path, text="", paragraphs=document.FileParagraphs(path)), None  # type: ignore[arg-type]
+    fmt = format_of(path, input_format)
+    if fmt in STREAMED and path != "-" and document.input_size(path) > document.STREAM_BYTES:
+        if fmt == "txt":
+            return Document(path=path, text="", paragraphs=document.FileParagraphs(path)), None  # type: ignore[arg-type]
+        if fmt == "po":
+            from .po_file import read_path
+
+            return read_path(path)
+        from .xml_file import read_path as read_xml
+
+        return read_xml(path, fmt)
     return read_inputs(path, input_format)
+
+
+#: Formats read from disk when large (``read_input``).
+STREAMED = ("txt", "po", "xliff", "tmx")
 
 
 def reader(fmt: str):

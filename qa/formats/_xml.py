@@ -52,6 +52,16 @@ class Targets:
         self._index = {el: i for i, el in enumerate(self._elements)}
         self._texts = xmlmap.element_texts(text, localname, name)
 
+    def line(self, element) -> int | None:
+        """The line where the text of ``element`` (one of the elements named) starts; lines end
+        at CR too, as everywhere in qa (lxml's ``sourceline`` counts LF only)."""
+        if element is None:
+            return None
+        i = self._index.get(element)
+        if i is not None and i < len(self._texts):
+            return self._texts[i][1][0][0]
+        return element.sourceline
+
     def unit(self, uid: str, target: str, element, source: str | None, source_line: int | None) -> Unit:
         """A Unit for ``target`` read from ``element``, positioned in the file."""
         i = self._index.get(element)

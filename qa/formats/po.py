@@ -26,19 +26,29 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 class _Entry:
-    __slots__ = ("fields", "line", "obsolete", "ref")
+    __slots__ = ("fields", "line", "obsolete", "ref", "byte")
 
-    def __init__(self, line: int):
+    def __init__(self, line: int, byte: int = 0):
         self.fields: dict[str, tuple[list[str], Runs, int]] = {}
         self.ref: str | None = None
         self.obsolete = False
         self.line = line
+        self.byte = byte  # where its first line starts in the file (bytes; 0 when read from text)
+
+
+def lines_of(text: str, first: int = 1):
+    """(line number, byte position (0: unknown), line with its line end) of ``text``."""
+    for line_no, m in enumerate(_LINE.finditer(text), first):
+        raw = m.group()
+        if not raw:
+            break
+        yield line_no, 0, raw
 
 
 def read(text: str, data: bytes, name: str) -> tuple[Document, Document | None]:
     units: list[Unit] = []
     untranslated: list[Unit] = []
-    for entry in _entries(text, name):
+    for entry in _entries(lines_of(text), name):
         units.extend(_units(entry, untranslated))
     if not units and not untranslated:
         raise InputError(name, "holds no entry but the header; there is nothing to check")
@@ -71,18 +81,16 @@ def _units(entry: _Entry, untranslated: list[Unit]) -> list[Unit]:
     return out
 
 
-def _entries(text: str, name: str):
-    """The entries of a PO file in order; an InputError ("not a valid PO file") for what is not PO."""
+def _entries(lines, name: str):
+    """The entries of a PO file in order, from its ``lines`` (``lines_of``); an InputError ("not
+    a valid PO file") for what is not PO."""
 
     def bad(line_no: int, problem: str) -> InputError:
         return InputError(name, f"line {line_no}: not a valid PO file ({problem})")
 
     entry: _Entry | None = None
     current: tuple[list[str], Runs] | None = None  # the field continuation lines add to
-    for line_no, m in enumerate(_LINE.finditer(text), 1):
-        raw = m.group()
-        if not raw:
-            break
+    for line_no, byte, raw in lines:
         line = raw.rstrip("\r\n")
         body = line.lstrip(" \t")
         indent = len(line) - len(body)
@@ -98,7 +106,7 @@ def _entries(text: str, name: str):
                 yield entry
                 entry, current = None, None
             if body.startswith("#:") and (entry is None or entry.ref is None):
-                entry = entry or _Entry(line_no)
+                entry = entry or _Entry(line_no, byte)
                 refs = body[2:].split()
                 entry.ref = refs[0] if refs else None
             continue
@@ -119,7 +127,7 @@ def _entries(text: str, name: str):
         ):
             yield entry
             entry = None
-        entry = entry or _Entry(line_no)
+        entry = entry or _Entry(line_no, byte)
         entry.obsolete = entry.obsolete or obsolete
         if key.startswith("msgstr") and ("msgid" not in entry.fields or key in entry.fields):
             raise bad(line_no, f"{key} without a msgid")

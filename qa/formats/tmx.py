@@ -16,7 +16,8 @@ def _primary(lang: str | None) -> str:
     return (lang or "").replace("_", "-").split("-")[0].lower()
 
 
-def read(text: str, data: bytes, name: str) -> tuple[Document, Document | None]:
+def read(text: str, data: bytes, name: str, first: int = 1) -> tuple[Document, Document | None]:
+    """``first``: the number of the file's first unit (a part of a large file read on its own)."""
     from translate.misc.xml_helpers import getXMLlang
     from translate.storage.tmx import tmxfile
 
@@ -25,7 +26,7 @@ def read(text: str, data: bytes, name: str) -> tuple[Document, Document | None]:
     srclang = _primary(header.get("srclang") if header is not None else None)
     targets = _xml.Targets(store, text, "seg", name)
     units: list[Unit] = []
-    for n, unit in enumerate(store.units, 1):
+    for n, unit in enumerate(store.units, first):
         tuvs = unit.getlanguageNodes()
         unit_src = _primary(unit.xmlelement.get("srclang")) or srclang
         if unit_src in ("", "*all*"):
@@ -47,7 +48,7 @@ def read(text: str, data: bytes, name: str) -> tuple[Document, Document | None]:
                 unit.getNodeText(target_tuv) or "",
                 seg,
                 source,
-                source_seg.sourceline if source_seg is not None else None,
+                targets.line(source_seg),
             )
         )
     return documents(name, _xml.nonempty(units, name, "TMX"))

@@ -17,7 +17,8 @@ from ._units import Unit, documents
 _VERSION_2 = re.compile(r"""<xliff\b[^>]*?(\bversion\s*=\s*["']2\.|urn:oasis:names:tc:xliff:document:2\.)""")
 
 
-def read(text: str, data: bytes, name: str) -> tuple[Document, Document | None]:
+def read(text: str, data: bytes, name: str, first: int = 1) -> tuple[Document, Document | None]:
+    """``first``: the number of the file's first unit (a part of a large file read on its own)."""
     version2 = bool(_VERSION_2.search(text[:4096]))
     if version2:
         from translate.storage.xliff2 import Xliff2File as store_class
@@ -26,8 +27,9 @@ def read(text: str, data: bytes, name: str) -> tuple[Document, Document | None]:
     from translate.misc.xml_helpers import getText
     store = _xml.parse(store_class, data, text, name, "xliff", "an XLIFF")
     targets = _xml.Targets(store, text, "target", name)
+    sources = _xml.Targets(store, text, "source", name)
     units = []
-    for n, unit in enumerate(store.units, 1):
+    for n, unit in enumerate(store.units, first):
         segment = unit.xmlelement
         target_el = segment.find(unit.namespaced("target"))
         if target_el is None or unit.isheader():
@@ -47,7 +49,7 @@ def read(text: str, data: bytes, name: str) -> tuple[Document, Document | None]:
                 target or "",
                 target_el,
                 source if source_el is not None else None,
-                source_el.sourceline if source_el is not None else None,
+                sources.line(source_el),
             )
         )
     return documents(name, _xml.nonempty(units, name, "XLIFF"))
