@@ -10,7 +10,7 @@ import re
 import stat
 import sys
 from array import array
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from .errors import InputError
 from .model import Document, Paragraph
@@ -258,7 +258,7 @@ class FileParagraphs(Sequence[Paragraph]):
 
     def _open(self):
         try:
-            fh = open(self.path, "rb")
+            fh = open(self.path, "rb")  # noqa: SIM115 (returned open, closed by the caller)
         except OSError:
             raise InputError(self.name, "changed while it was being checked (removed or made unreadable); check it again") from None
         self._check(fh)

@@ -18,8 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .model import Document, Finding
-from .model import line_starts  # a line ends at LF, CRLF or a lone CR, as in Paragraph.origin
+from .model import (
+    Document,
+    Finding,
+    line_starts,  # a line ends at LF, CRLF or a lone CR, as in Paragraph.origin
+)
 
 SAFE, UNSAFE = "safe", "unsafe"
 
@@ -154,7 +157,7 @@ def apply(raw: str, edits: Sequence[Edit]) -> str:
     return "".join(out)
 
 
-def _span(para, f: Finding, starts: list[int], fmt: str, raw: str) -> tuple[int, int] | None:
+def _span(para, f: Finding, starts: Sequence[int], fmt: str, raw: str) -> tuple[int, int] | None:
     """Where the finding's characters stand in ``raw`` (None: cannot be edited safely there)."""
     if para.origin is None:  # a verbatim slice of the file
         start, end = para.offset + f.start, para.offset + f.end

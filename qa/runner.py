@@ -17,8 +17,8 @@ import os
 import sys
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Iterator, Sequence
 
 from . import scoring
 from .engine import Options, lint_paragraphs
@@ -79,7 +79,7 @@ def _each_paragraph(path: str, paragraphs, options: Options) -> DocumentResult:
     """Every paragraph linted as a document of its own (``paragraph-documents``): document-level
     rules compare nothing across paragraphs; the file is scored as one."""
     source = options.source.paragraphs if options.source is not None else ()
-    results = []
+    results: list = []
     for para in paragraphs:
         alone = replace(para, index=0)
         src = None
@@ -128,7 +128,7 @@ def _unwrap(outcome) -> DocumentResult:
     raise InputError(a, b) if kind == "input" else QAError(a)
 
 
-def run_parts(parts: Iterable[Part], jobs: int = 0, progress: "Progress | None" = None) -> Iterator[tuple[Part, DocumentResult]]:
+def run_parts(parts: Iterable[Part], jobs: int = 0, progress: Progress | None = None) -> Iterator[tuple[Part, DocumentResult]]:
     """Lint ``parts`` on ``jobs`` worker processes (0: in this process); yield (part, result) in
     the order of ``parts``."""
     if jobs <= 0:
@@ -151,7 +151,7 @@ def run_parts(parts: Iterable[Part], jobs: int = 0, progress: "Progress | None" 
             gc.enable()
 
 
-def _run_pool(parts: Iterable[Part], jobs: int, progress: "Progress | None") -> Iterator[tuple[Part, DocumentResult]]:
+def _run_pool(parts: Iterable[Part], jobs: int, progress: Progress | None) -> Iterator[tuple[Part, DocumentResult]]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import time
 
+import pytest
+
+from qa.api import lint_text
 from qa.document import FileParagraphs, from_text
+from qa.errors import InputError
+from qa.formats import read_inputs
 from qa.model import Paragraph
+
+from runqa import run
 
 
 def test_cr_only_line_ends_are_line_ends():
@@ -32,10 +40,8 @@ def test_position_is_linear_on_a_long_paragraph():
 
 # -- files that are not files: devices and FIFOs never read ---------------------------------------
 
-import os
 
-import pytest
-from runqa import run
+
 
 EXAMPLE_TEXT = "भारत ने आज रोम में बैठक की।\n"
 
@@ -168,8 +174,6 @@ def test_xml_depth_error_speaks_to_a_user(tmp_path, ext, wrap):
 
 # -- PO: qa's own reader ---------------------------------------------------------------------------
 
-from qa.errors import InputError
-from qa.formats import read_inputs
 
 PO_HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
 
@@ -282,7 +286,6 @@ def test_scoring_decides_nothing_to_publish():
 
 # -- zero-width characters ---------------------------------------------------------------------
 
-from qa.api import lint_text
 
 
 def _hits(text):

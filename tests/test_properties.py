@@ -14,9 +14,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import strategies as S
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+
+import strategies as S
 from runqa import run
 
 ROOT = Path(__file__).resolve().parent.parent

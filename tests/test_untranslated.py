@@ -4,12 +4,13 @@ import re
 
 import pytest
 
-from conftest import EXAMPLE, FIXTURES, SOURCE
 from qa.document import from_text, read_document
 from qa.engine import Options, lint_document
 from qa.model import Category, Severity
 from qa.rules import select_rules
 from qa.rules.untranslated import analyse
+
+from conftest import EXAMPLE, FIXTURES, SOURCE
 
 QA1 = select_rules(["QA1"])
 
@@ -62,7 +63,7 @@ def test_example_untranslated_at_exact_spans(example, para, text, rule, severity
 
 
 def test_example_only_those_four_and_no_acronyms(example):
-    doc, found = example
+    _doc, found = example
     assert sorted((f.paragraph, plain(f.text)) for f in found) == [
         (3, "al traffico di"), (4, "cybercrime"), (5, "Fentanyl"), (5, "Un")
     ]

@@ -89,7 +89,7 @@ def _walk(top: str) -> list[str]:
             raise InputError(where, "permission denied (a folder of the directory walk); check its permissions")
         raise InputError(where, f"cannot list it ({exc.strerror})")
 
-    out = []
+    out: list[str] = []
     for folder, dirs, files in os.walk(top, onerror=fail):
         dirs.sort()
         out.extend(str(Path(folder) / f) for f in files)

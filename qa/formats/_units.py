@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
 
 from ..model import Document, Paragraph
 
@@ -41,7 +41,7 @@ class Runs:
     and the position just after the text. ``runs[i]`` is the (line, column) of code point ``i``;
     memory grows with the runs, not with the characters."""
 
-    __slots__ = ("_index", "_line", "_column", "_step", "end", "length")
+    __slots__ = ("_column", "_index", "_line", "_step", "end", "length")
 
     def __init__(self):
         self._index, self._line, self._column, self._step = array("q"), array("q"), array("q"), array("b")

@@ -4,12 +4,11 @@ and pairing each target element with its position map (``xmlmap``)."""
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..errors import InputError
 from . import xmlmap
 from ._units import Unit, align
-
 
 _PROLOG = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>\s*)*\s*<([A-Za-z_][\w.:-]*)", re.S)
 

@@ -11,7 +11,6 @@ of the page (a decoded entity at its ``&``). The unit of a paragraph is its elem
 from __future__ import annotations
 
 import re
-
 from html import unescape
 from html.parser import HTMLParser
 
@@ -20,13 +19,11 @@ from ..model import Document
 from ._units import Position, Unit, documents, walk
 
 BLOCKS = frozenset(
-    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav "
-    "ol option p pre search section summary table tbody td tfoot th thead tr ul".split()
+    ["address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "option", "p", "pre", "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]
 )
-SKIPPED = frozenset("head script style template noscript svg math title".split())
+SKIPPED = frozenset(["head", "script", "style", "template", "noscript", "svg", "math", "title"])
 PRESERVE = frozenset(("pre", "textarea", "listing", "plaintext"))
-VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
 _NEWLINE = re.compile(r"\r\n?")
 _COLLAPSIBLE = " \t\n\r\f"
 

@@ -26,7 +26,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 class _Entry:
-    __slots__ = ("fields", "line", "obsolete", "ref", "byte")
+    __slots__ = ("byte", "fields", "line", "obsolete", "ref")
 
     def __init__(self, line: int, byte: int = 0):
         self.fields: dict[str, tuple[list[str], Runs, int]] = {}
@@ -175,10 +175,10 @@ def _literal(line: str, quote: int, line_no: int, chars: list[str], runs: Runs, 
         if nxt in _ESCAPES and nxt:
             value, width = _ESCAPES[nxt], 2
         elif nxt and nxt in "01234567":
-            octal = re.match(r"[0-7]{1,3}", line[j + 1 :]).group()
+            octal = re.match(r"[0-7]{1,3}", line[j + 1 :]).group()  # type: ignore[union-attr]  # nxt is a digit
             value, width = chr(int(octal, 8)), 1 + len(octal)
         elif nxt == "x" and re.match(r"[0-9A-Fa-f]{1,2}", line[j + 2 :]):
-            hexa = re.match(r"[0-9A-Fa-f]{1,2}", line[j + 2 :]).group()
+            hexa = re.match(r"[0-9A-Fa-f]{1,2}", line[j + 2 :]).group()  # type: ignore[union-attr]  # matched above
             value, width = chr(int(hexa, 16)), 2 + len(hexa)
         else:
             raise bad(line_no, f"bad escape \\{nxt} at column {j + 1}" if nxt else "unterminated string")

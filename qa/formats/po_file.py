@@ -10,7 +10,7 @@ message) and records where each entry starts; a paragraph is made by parsing its
 from __future__ import annotations
 
 from array import array
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from .. import document
 from ..errors import InputError
@@ -119,7 +119,7 @@ class UnitParagraphs(Sequence[Paragraph]):
     def __len__(self) -> int:
         return self._index.sources if self._source else len(self._index)
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         if i < 0:

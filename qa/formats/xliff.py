@@ -55,4 +55,4 @@ def read(text: str, data: bytes, name: str, first: int = 1) -> tuple[Document, D
     return documents(name, _xml.nonempty(units, name, "XLIFF"))
 
 
-__all__ = ["read", "Unit"]
+__all__ = ["Unit", "read"]

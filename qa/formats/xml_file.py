@@ -17,7 +17,7 @@ import re
 import xml.parsers.expat as expat
 from array import array
 from collections import OrderedDict
-from typing import Sequence
+from collections.abc import Sequence
 from xml.sax.saxutils import quoteattr
 
 from .. import document
@@ -45,7 +45,8 @@ class _Index:
         # unit elements: byte range, 1-based line and column of the start tag, wrapper, ordinal
         self.start, self.end, self.line, self.column, self.wrapper = (array("q") for _ in range(5))
         self.wrappers: list[tuple[str, str]] = []  # (start tags, end tags)
-        self.tag, self.tags = array("b"), []  # the unit element's name (as written) of each unit
+        self.tags: list[str] = []
+        self.tag = array("b")  # the unit element's name (as written) of each unit
         self.blocks = array("q")  # first unit element of each block
         # paragraphs: block, position in it, offsets in the target and source documents
         self.para_block, self.para_k = array("q"), array("q")

@@ -103,7 +103,8 @@ def transliterates_names(texts, glossary_names: frozenset[str]) -> bool:
     at least ``HOUSE_STYLE_SHARE`` of all the names it writes (those kept in Latin script:
     capitalised words inside a sentence)."""
     deva_parts = name_parts()[0]
-    written, kept = set(), set()
+    written: set[str] = set()
+    kept: set[str] = set()
     for text in texts:
         for m in _DEVA_TOKEN.finditer(text):
             w = m.group()

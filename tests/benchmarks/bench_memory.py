@@ -11,7 +11,6 @@ folder and deleted; nothing large is ever committed.
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import subprocess
