@@ -338,7 +338,10 @@ class GluedHindiWords(DocumentVouching, Rule):
         kl, kr = self._piece(left), self._piece(right)
         if kl == "function" and kr == "function":  # वे|इस is Weiss, कि|की Kiki
             strong = {lex.function_class(left), lex.function_class(right)} & set(_MAJOR_CLASSES)
-            return Severity.MAJOR if strong and lex.aksharas(left + right) >= 3 else Severity.INFO
+            if strong and lex.aksharas(left + right) >= 3:
+                return Severity.MAJOR
+            # जहां|उसके, अब|यह: two pronouns or adverbs of four aksharas or more are no name
+            return Severity.MINOR if lex.aksharas(left + right) >= 4 else Severity.INFO
         if "name" in (kl, kr):
             return Severity.MAJOR
         if kl == "word" and kr and lex.inflected(left):  # not सुबियां|तो (Subianto)
