@@ -146,7 +146,7 @@ def _analyse(source: str, target: str, g: Glossary):
             bucket = terms if isinstance(p, Term) else orgs
             if p not in bucket:
                 bucket.append(p)
-    groups = [(org,) for org in orgs]
+    groups: list[tuple[Organisation, ...]] = [(org,) for org in orgs]
     for m in mentions(source, g):
         if m.org is None or m.script != "latin" or _ELIDED.match(source, m.end):
             continue
@@ -178,7 +178,7 @@ def _spans(hi, hi_norm, forms) -> list[tuple[int, int]]:
     return out
 
 
-def _check_term(term: Term, hi, hi_norm, anchor):
+def _check_term(term: Term, hi, hi_norm, anchor: tuple[int, int]):
     if _spans(hi, hi_norm, term.hi):
         return
     wrong = sorted(set(_spans(hi, hi_norm, term.wrong)))
@@ -364,7 +364,7 @@ def _numbers(text: str, italian: bool, lang: str | None = "it"):
             yield m.start(1), m.end(1), m.group(1), {round(v, 6) for v in values}
 
 
-def _check_numbers(source: str, target: str, g: Glossary, anchor):
+def _check_numbers(source: str, target: str, g: Glossary, anchor: tuple[int, int]):
     target_numbers = list(_numbers(target, italian=False))
     digits = set().union(*(v for *_, v in target_numbers)) if target_numbers else set()
     found = digits | numbers.word_values(target)
