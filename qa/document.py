@@ -305,7 +305,7 @@ class FileParagraphs(Sequence[Paragraph]):
     def _make(self, i: int, data: bytes) -> Paragraph:
         return _paragraph(data.decode("utf-8"), i, 0, None, self._line[i], self._offset[i])
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         if isinstance(i, slice):  # one open file for the lot (a part of a large input)
             return list(self._read(range(*i.indices(len(self)))))
         if i < 0:

@@ -5,9 +5,22 @@ from __future__ import annotations
 import bisect
 import enum
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol
+
+
+class PositionMap(Protocol):
+    """Where each code point of a text sits in its input file: ``m[i]`` is the 1-based (line,
+    column) of code point ``i`` (``m[len(text)]``: just after the text). A tuple of positions is
+    one; so is the compact ``qa.formats._units.Runs``."""
+
+    def __getitem__(self, i: int, /) -> tuple[int, int]: ...
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[tuple[int, int]]: ...
 
 
 class Severity(enum.Enum):
@@ -81,7 +94,7 @@ class Paragraph:
     unit: str | None = None
     #: For text extracted from markup: the 1-based (line, column) in the input file of every code
     #: point of ``text`` plus one for its end. None when ``text`` is a verbatim slice of the file.
-    origin: tuple[tuple[int, int], ...] | None = None
+    origin: PositionMap | None = None
 
     def position(self, start: int) -> tuple[int, int]:
         """1-based (line, column) of code point ``start`` of this paragraph, in the input file.

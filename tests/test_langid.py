@@ -7,7 +7,7 @@ import sys
 import pytest
 import regex
 
-from qa import langid
+from qa import langid, latin_lexicon
 from qa.resources import data_dir, read_tsv
 
 from conftest import EXAMPLE, FIXTURES, ROOT
@@ -98,7 +98,7 @@ def test_lexical_guess_prefers_english_for_english_words():
 
 
 def test_zipf_table_search_and_dict_agree():
-    rows = langid._raw_lexicon()["it"]
+    rows = latin_lexicon._raw_lexicon()["it"]
     searching = langid.ZipfTable(rows)
     searching.BUILD_AFTER = 10**9
     built = langid.ZipfTable(rows)

@@ -15,7 +15,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..model import Document, Paragraph
+from ..model import Document, Paragraph, PositionMap
 
 Position = tuple[int, int]
 SEPARATOR = "\n\n"
@@ -31,7 +31,7 @@ class Unit:
     target: str
     source: str | None = None
     line: int = 1
-    origin: tuple[Position, ...] | None = None
+    origin: PositionMap | None = None
     source_line: int | None = None
 
 
@@ -102,7 +102,7 @@ def documents(name: str, units: Iterable[Unit]) -> tuple[Document, Document | No
     return target, source
 
 
-def _document(name: str, rows: Sequence[tuple[str, int, str | None, tuple | None]]) -> Document:
+def _document(name: str, rows: Sequence[tuple[str, int, str | None, PositionMap | None]]) -> Document:
     paragraphs = []
     offset = 0
     for index, (text, line, unit, origin) in enumerate(rows):
@@ -124,7 +124,7 @@ def walk(text: str, line: int, column: int) -> tuple[list[Position], Position]:
     return out, (line, column)
 
 
-def align(text: str, raw: str, raw_origin: Sequence[Position]) -> tuple[Position, ...] | None:
+def align(text: str, raw: str, raw_origin: PositionMap) -> PositionMap | None:
     """Map ``text`` (what a library returned) onto ``raw`` (the characters read from the file, with
     their positions ``raw_origin``, one longer than ``raw``): equal characters pair up, whitespace
     the library collapsed or dropped is skipped. None when the two differ otherwise."""

@@ -20,10 +20,15 @@ _VERSION_2 = re.compile(r"""<xliff\b[^>]*?(\bversion\s*=\s*["']2\.|urn:oasis:nam
 def read(text: str, data: bytes, name: str, first: int = 1) -> tuple[Document, Document | None]:
     """``first``: the number of the file's first unit (a part of a large file read on its own)."""
     version2 = bool(_VERSION_2.search(text[:4096]))
+    store_class: type
     if version2:
-        from translate.storage.xliff2 import Xliff2File as store_class
+        from translate.storage.xliff2 import Xliff2File
+
+        store_class = Xliff2File
     else:
-        from translate.storage.xliff import xlifffile as store_class
+        from translate.storage.xliff import xlifffile
+
+        store_class = xlifffile
     from translate.misc.xml_helpers import getText
     store = _xml.parse(store_class, data, text, name, "xliff", "an XLIFF")
     targets = _xml.Targets(store, text, "target", name)

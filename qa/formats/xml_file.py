@@ -68,23 +68,24 @@ class _Index:
         wanted = UNIT_ELEMENTS[self.fmt]
         stack: list[tuple[str, str]] = []  # (tag, start tag as text) of the open elements
         inside = 0  # depth inside a unit element
-        head = {"root": -1, "extra": ""}
+        root_at = -1  # the byte offset of the root element's start tag
+        extra = ""  # a TMX <header> element, repeated in every wrapper
         wrappers: dict[str, int] = {}
         header: list[int] = []
         self.root: str | None = None
 
         def start(tag, attrs):
-            nonlocal inside
+            nonlocal inside, root_at
             if inside:
                 inside += 1
                 return
-            if head["root"] < 0:
-                head["root"] = parser.CurrentByteIndex
+            if root_at < 0:
+                root_at = parser.CurrentByteIndex
                 self.root = tag
             if self.fmt == "tmx" and len(stack) == 1 and _local(tag) == "header":
                 header.append(parser.CurrentByteIndex)
             if _local(tag) in wanted and stack:
-                opening = stack[0][1] + head["extra"] + "".join(s for _, s in stack[1:])
+                opening = stack[0][1] + extra + "".join(s for _, s in stack[1:])
                 closing = "".join(f"</{t}>" for t, _ in reversed(stack))
                 key = opening + "\0" + closing
                 if key not in wrappers:
@@ -102,7 +103,7 @@ class _Index:
             stack.append((tag, f"<{tag}" + "".join(f" {k}={quoteattr(v)}" for k, v in attrs.items()) + ">"))
 
         def end(tag):
-            nonlocal inside
+            nonlocal inside, extra
             if inside:
                 inside -= 1
                 if not inside:
@@ -111,7 +112,7 @@ class _Index:
             stack.pop()
             if header and len(header) == 1 and len(stack) == 1 and _local(tag) == "header":
                 header.append(parser.CurrentByteIndex)
-                head["extra"] = self._element(fh, header[0], header[1], tag)
+                extra = self._element(fh, header[0], header[1], tag)
 
         parser.StartElementHandler, parser.EndElementHandler = start, end
         fh.seek(0)
@@ -127,7 +128,7 @@ class _Index:
         if self.root is not None and _local(self.root) != root:
             raise InputError(self.name, f"line 1: not {'an XLIFF' if root == 'xliff' else 'a TMX'} file (the root element is <{_local(self.root)}>, not <{root}>)")
         fh.seek(0)
-        self.prolog = fh.read(max(head["root"], 0)).decode("utf-8")
+        self.prolog = fh.read(max(root_at, 0)).decode("utf-8")
         if self.prolog.startswith("\ufeff"):
             self.prolog = self.prolog[1:]
 

@@ -1,6 +1,7 @@
 """Two Hindi words run together with no space (QA204), apart from the glued-word rules of
 ``glued.py`` (Latin, digits, punctuation). The evidence a split needs and its thresholds are in
-``glued_evidence.py``; Hindi morphology (the words a paradigm derives) in ``qa/morphology.py``.
+``glued_evidence.py``, the context that weak evidence needs in ``glued_context.py``; Hindi
+morphology (the words a paradigm derives) in ``qa/morphology.py``.
 """
 
 from __future__ import annotations
@@ -8,32 +9,24 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, deque
 
-import regex
-
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
 from ..model import Category, Paragraph, Severity
 from .base import Hit, Option, Rule
 from .glued import _DEVA_WORD, _in_protected, _protected
-from .glued_document import DocumentVouching, _closes_phrase
+from .glued_context import _NONSPACE, neighbour, weak_ok
+from .glued_document import DocumentVouching
 from .glued_evidence import (
     _FIRST_VERB_ENDINGS,
     _MAJOR_CLASSES,
     COMMON_ZIPF,
     MAJOR_PIECE,
-    MAX_AMBIGUITY,
     MIN_ZIPF,
     SHORT_PIECE_ZIPF,
     _word_zipf,
     content_evidence,
     function_evidence,
 )
-
-#: What ``_neighbour`` returns for a word it cannot read: Latin, digits, an abbreviation (U.S.)
-#: or a quotation or bracket closed right after a word (``CNN पर``, ``1930 के``, ``'गोल' का``).
-OTHER_WORD = "\x00"
-_OTHER_WORD_END = frozenset(".%+)]\"'’”")
-_NONSPACE = regex.compile(r"\S")
 
 
 class GluedHindiWords(DocumentVouching, Rule):
@@ -194,7 +187,7 @@ class GluedHindiWords(DocumentVouching, Rule):
                 self._later(para, tokens, n)
                 continue
             for i, reason, weak, severity in found:  # the best split whose context fits  # noqa: B007 (the chosen split is used below)
-                if not weak or self._weak_ok(para.text, tokens, n, i):
+                if not weak or weak_ok(para.text, tokens, n, i):
                     break
             else:
                 continue
@@ -225,58 +218,8 @@ class GluedHindiWords(DocumentVouching, Rule):
                 )
             yield hit
 
-    # -- context for weak evidence ---------------------------------------------------------------
-    def _weak_ok(self, text: str, tokens, n: int, i: int) -> bool:
-        token = tokens[n].group()
-        left, right = token[:i], token[i:]
-        before = self._neighbour(text, tokens, n, -1)
-        after = self._neighbour(text, tokens, n, +1)
-        cls = lex.function_class(left)
-        head = cls in lex.FUNCTION_CLASSES
-        beside, content = (after, right) if head else (before, left)
-        if beside and beside != OTHER_WORD and not (lex.known(beside) or lex.function_class(beside)) \
-                and (head or lex.aksharas(content) <= 2 or not lex.known(content)):
-            return False  # सुतोपो पुर|वो, को|रियो डी: names come in runs of unknown words
-        if cls in ("postposition", "copula", "auxiliary"):
-            # it must follow the word it belongs to: not open a clause, not follow a case
-            # marker (ने केकड़ा), an auxiliary (हुए केकड़ा) or a conjunction
-            if not before or _closes_phrase(before, left):
-                return False
-        if after and lex.function_class(after) == "postposition" \
-                and lex.affix_ambiguity(right, "tail") > 3 * MAX_AMBIGUITY:
-            return False  # गरजने के: a verb's oblique infinitive, followed by its postposition
-        return True
-
-    @staticmethod
-    def _neighbour(text: str, tokens, n: int, step: int) -> str | None:
-        """The Devanagari word next to token ``n`` when only spaces separate them; before it,
-        ``OTHER_WORD`` for a word in another script, a number, an abbreviation or a closed
-        quotation."""
-        k = n + step
-        if step < 0:
-            start = tokens[n].start()
-            left = tokens[k].end() if k >= 0 else 0
-            at = start
-            while at > left and text[at - 1].isspace():
-                at -= 1
-            if at == start or at == 0:
-                return None
-            if at == left and k >= 0:
-                return tokens[k].group()
-            stop = False
-            while at > 0 and text[at - 1] in _OTHER_WORD_END:
-                stop = stop or text[at - 1] == "."
-                at -= 1
-            if k >= 0 and at == left:  # a Devanagari word, then the marks
-                return None if stop else OTHER_WORD
-            c = text[at - 1] if at else ""
-            if not c.isalnum() or (stop and not c.isascii()):
-                return None  # a sentence ends there (“है।” कोरस, गया. कोरस)
-            return OTHER_WORD
-        if k >= len(tokens):
-            return None
-        gap = text[tokens[n].end():tokens[k].start()]
-        return tokens[k].group() if gap and not _NONSPACE.search(gap) else None
+    # the word beside a token (glued_document's vouching reads it too)
+    _neighbour = staticmethod(neighbour)
 
     # -- the split -----------------------------------------------------------------------------
     def names(self) -> frozenset[str]:

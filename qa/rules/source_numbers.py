@@ -1,7 +1,10 @@
-"""How the Hindi may write a number of the source other than in digits (QA650): number words
-(आठ, दो सौ, पांचवां, आधा), a time of day on the 12-hour clock (13:00 = 1 बजे), a decade written
-in full ('80 = 1980 के दशक), a unit converted (25 cm = 10 इंच). Word lists and factors are data:
-``glossaries/hi_number_words.tsv`` and ``glossaries/unit_conversions.tsv``."""
+"""Reading the numbers of QA650: a source's numbers as Italian (1.200,5) or English (1,200.5)
+writes them, the Hindi's (Indian grouping 1,00,000, a multiplier word: 2 लाख), a source date's
+month the Hindi names; and how the Hindi may write a number of the source other than in digits:
+number words (आठ, दो सौ, पांचवां, आधा), a time of day on the 12-hour clock (13:00 = 1 बजे), a
+decade written in full ('80 = 1980 के दशक), a unit converted (25 cm = 10 इंच). Word lists and
+factors are data: ``glossaries/hi_number_words.tsv``, ``glossaries/unit_conversions.tsv`` and
+``glossaries/it_months.tsv``."""
 
 from __future__ import annotations
 
@@ -9,8 +12,9 @@ from functools import lru_cache
 
 import regex
 
-from ..glossary import norm_tokens
+from ..glossary import Glossary, find_phrase, norm_tokens, pattern_tokens
 from ..resources import data_dir, read_tsv
+from ..text.web import FREE_NUMBER
 
 
 def _cells(value: str) -> list[str]:
@@ -118,3 +122,91 @@ def converted(source: str, end: int, values: set[float], target: str, found: set
             if any(abs(c - f) <= max(TOLERANCE * abs(c), ABSOLUTE) for f in found):
                 return True
     return False
+
+
+# -- reading the numbers of a source and of the Hindi ----------------------------------------
+
+_DIGIT_MAP = str.maketrans("०१२३४५६७८९", "0123456789")
+# a number, not the digits of a code (G7, COVID-19) nor part of a longer number
+_NUMBER = FREE_NUMBER
+_IT_MULT = {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9}
+_EN_MULT = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12}
+_HI_MULT = {"हजार": 1e3, "लाख": 1e5, "करोड": 1e7, "मिलियन": 1e6, "बिलियन": 1e9, "अरब": 1e9, "ट्रिलियन": 1e12}
+#: A list item's number ("1. start of…", "2) …"), which a translation may render as a bullet.
+LIST_MARKER = regex.compile(r"\s*[0-9]{1,2}[.)]\s")
+_DATE = regex.compile(r"(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((?:19|20)[0-9]{2})(?![0-9])")
+
+
+@lru_cache(maxsize=1)
+def months() -> dict[int, str]:
+    """Italian month names by number (``glossaries/it_months.tsv``)."""
+    return {int(r["month"]): r["it"] for r in read_tsv(data_dir() / "it_months.tsv", ("month", "it"))}
+
+
+def _italian_values(num: str) -> set[float]:
+    if regex.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?", num):
+        return {float(num.replace(".", "").replace(",", "."))}
+    if regex.fullmatch(r"[0-9]+(?:,[0-9]+)?", num):
+        return {float(num.replace(",", "."))}
+    return set()
+
+
+def _english_values(num: str) -> set[float]:
+    if regex.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", num):
+        return {float(num.replace(",", ""))}
+    if regex.fullmatch(r"[0-9]+(?:\.[0-9]+)?", num):
+        return {float(num)}
+    return set()
+
+
+def _source_values(lang: str | None):
+    """How a source's numbers read: Italian (1.200,5), English (1,200.5), or either (unknown)."""
+    if lang == "en":
+        return _english_values, _EN_MULT
+    if lang == "it":
+        return _italian_values, _IT_MULT
+    return (lambda n: _english_values(n) | _italian_values(n)), _EN_MULT | _IT_MULT
+
+
+def _hindi_values(num: str) -> set[float]:
+    """Every reading of a number as written in the Hindi: English/Indian grouping (1,200 and
+    1,00,000), a decimal point, or an Italian format left in place (1.200, 3,5)."""
+    n = num.translate(_DIGIT_MAP)
+    out = set()
+    if regex.fullmatch(r"[0-9]+(?:,[0-9]{2,3})*(?:\.[0-9]+)?", n):
+        out.add(float(n.replace(",", "")))
+    out.update(_italian_values(n))
+    return out
+
+
+def _after(text: str, end: int) -> str:
+    m = regex.match(r"\s+([\p{L}\p{M}]+)", text[end:end + 20])
+    return norm_tokens(m.group(1))[0] if m else ""
+
+
+def read_numbers(text: str, italian: bool, lang: str | None = "it"):
+    """(start, end, written, values) of each number; a following multiplier word counts. A
+    source (``italian``) reads as ``lang`` says (None: English or Italian)."""
+    read, mult = _source_values(lang) if italian else (_hindi_values, _HI_MULT)
+    for m in _NUMBER.finditer(text):
+        values = read(m.group(1))
+        factor = mult.get(_after(text, m.end()))
+        if factor:
+            values |= {v * factor for v in values}
+        if values:
+            yield m.start(1), m.end(1), m.group(1), {round(v, 6) for v in values}
+
+
+def months_present(source: str, target: str, g: Glossary) -> set[tuple[int, int]]:
+    """Month digits of source dates (19/04/2024) that the Hindi writes as a month name."""
+    ok = set()
+    by_it = {f.casefold(): t for t in g.terms for f in t.it}
+    hi_norm = norm_tokens(target)
+    for m in _DATE.finditer(source):
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            continue
+        term = by_it.get(months().get(month, ""))
+        if term and any(find_phrase(hi_norm, pattern_tokens(h)) for h in term.hi):
+            ok.add((m.start(2), m.end(2)))
+    return ok

@@ -5,7 +5,6 @@ source paragraph checked in the aligned Hindi paragraph."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -25,7 +24,6 @@ from ..glossary import (
 )
 from ..model import Category, Paragraph, Severity
 from ..resources import function_words
-from ..text.web import FREE_NUMBER
 from . import source_numbers as numbers
 from .accuracy import source_language
 from .base import Hit, Rule
@@ -146,7 +144,7 @@ def _analyse(source: str, target: str, g: Glossary):
             bucket = terms if isinstance(p, Term) else orgs
             if p not in bucket:
                 bucket.append(p)
-    groups = [(org,) for org in orgs]
+    groups: list[tuple[Organisation, ...]] = [(org,) for org in orgs]
     for m in mentions(source, g):
         if m.org is None or m.script != "latin" or _ELIDED.match(source, m.end):
             continue
@@ -178,7 +176,7 @@ def _spans(hi, hi_norm, forms) -> list[tuple[int, int]]:
     return out
 
 
-def _check_term(term: Term, hi, hi_norm, anchor):
+def _check_term(term: Term, hi, hi_norm, anchor: tuple[int, int]):
     if _spans(hi, hi_norm, term.hi):
         return
     wrong = sorted(set(_spans(hi, hi_norm, term.wrong)))
@@ -193,7 +191,7 @@ def _check_term(term: Term, hi, hi_norm, anchor):
     if not wrong and not _spans(hi, hi_norm, term.always_wrong):
         # a translator paraphrases a word (अभी for attualmente, a pronoun for Regione): weak
         # evidence, for information; a month is part of a date, a fact like a number
-        month = not set(_months().values()).isdisjoint(f.casefold() for f in term.it)
+        month = not set(numbers.months().values()).isdisjoint(f.casefold() for f in term.it)
         yield SourceHit(
             *anchor,
             f"the source has “{term.label}” ({term.en}); this paragraph has none of its approved "
@@ -291,89 +289,17 @@ def _fuzzy_present(org: Organisation, hi, hi_norm, g: Glossary) -> bool:
 
 # -- numbers and dates --------------------------------------------------------------------------
 
-_DIGIT_MAP = str.maketrans("०१२३४५६७८९", "0123456789")
-# a number, not the digits of a code (G7, COVID-19) nor part of a longer number
-_NUMBER = FREE_NUMBER
-_IT_MULT = {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9}
-_EN_MULT = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12}
-_HI_MULT = {"हजार": 1e3, "लाख": 1e5, "करोड": 1e7, "मिलियन": 1e6, "बिलियन": 1e9, "अरब": 1e9, "ट्रिलियन": 1e12}
-#: A list item's number ("1. start of…", "2) …"), which a translation may render as a bullet.
-_LIST_MARKER = regex.compile(r"\s*[0-9]{1,2}[.)]\s")
-_DATE = regex.compile(r"(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((?:19|20)[0-9]{2})(?![0-9])")
 
-
-@lru_cache(maxsize=1)
-def _months() -> dict[int, str]:
-    """Italian month names by number (``glossaries/it_months.tsv``)."""
-    from ..resources import data_dir, read_tsv
-
-    return {int(r["month"]): r["it"] for r in read_tsv(data_dir() / "it_months.tsv", ("month", "it"))}
-
-
-def _italian_values(num: str) -> set[float]:
-    if regex.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?", num):
-        return {float(num.replace(".", "").replace(",", "."))}
-    if regex.fullmatch(r"[0-9]+(?:,[0-9]+)?", num):
-        return {float(num.replace(",", "."))}
-    return set()
-
-
-def _english_values(num: str) -> set[float]:
-    if regex.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", num):
-        return {float(num.replace(",", ""))}
-    if regex.fullmatch(r"[0-9]+(?:\.[0-9]+)?", num):
-        return {float(num)}
-    return set()
-
-
-def _source_values(lang: str | None):
-    """How a source's numbers read: Italian (1.200,5), English (1,200.5), or either (unknown)."""
-    if lang == "en":
-        return _english_values, _EN_MULT
-    if lang == "it":
-        return _italian_values, _IT_MULT
-    return (lambda n: _english_values(n) | _italian_values(n)), _EN_MULT | _IT_MULT
-
-
-def _hindi_values(num: str) -> set[float]:
-    """Every reading of a number as written in the Hindi: English/Indian grouping (1,200 and
-    1,00,000), a decimal point, or an Italian format left in place (1.200, 3,5)."""
-    n = num.translate(_DIGIT_MAP)
-    out = set()
-    if regex.fullmatch(r"[0-9]+(?:,[0-9]{2,3})*(?:\.[0-9]+)?", n):
-        out.add(float(n.replace(",", "")))
-    out.update(_italian_values(n))
-    return out
-
-
-def _after(text: str, end: int) -> str:
-    m = regex.match(r"\s+([\p{L}\p{M}]+)", text[end:end + 20])
-    return norm_tokens(m.group(1))[0] if m else ""
-
-
-def _numbers(text: str, italian: bool, lang: str | None = "it"):
-    """(start, end, written, values) of each number; a following multiplier word counts. A
-    source (``italian``) reads as ``lang`` says (None: English or Italian)."""
-    read, mult = _source_values(lang) if italian else (_hindi_values, _HI_MULT)
-    for m in _NUMBER.finditer(text):
-        values = read(m.group(1))
-        factor = mult.get(_after(text, m.end()))
-        if factor:
-            values |= {v * factor for v in values}
-        if values:
-            yield m.start(1), m.end(1), m.group(1), {round(v, 6) for v in values}
-
-
-def _check_numbers(source: str, target: str, g: Glossary, anchor):
-    target_numbers = list(_numbers(target, italian=False))
+def _check_numbers(source: str, target: str, g: Glossary, anchor: tuple[int, int]):
+    target_numbers = list(numbers.read_numbers(target, italian=False))
     digits = set().union(*(v for *_, v in target_numbers)) if target_numbers else set()
     found = digits | numbers.word_values(target)
-    month_ok = _months_present(source, target, g)
+    month_ok = numbers.months_present(source, target, g)
     lang = source_language(source)
     missing = []
-    marker = _LIST_MARKER.match(source)
+    marker = numbers.LIST_MARKER.match(source)
     times = numbers.times(source)
-    for start, end, written, values in _numbers(source, italian=True, lang=lang):
+    for start, end, written, values in numbers.read_numbers(source, italian=True, lang=lang):
         if any(s <= start < e for s, e, *_ in times):
             continue  # read with its minutes below
         values = values | numbers.decade_values(source, start, written)
@@ -384,7 +310,7 @@ def _check_numbers(source: str, target: str, g: Glossary, anchor):
     missing.extend(t[2] for t in times if not numbers.time_present(t[3], t[4], found))
     if not missing:
         return
-    source_values = set().union(*(v for *_, v in _numbers(source, italian=True, lang=lang)))
+    source_values = set().union(*(v for *_, v in numbers.read_numbers(source, italian=True, lang=lang)))
     strays = [n for n in target_numbers if not n[3] & source_values]
     if len(missing) == 1 and len(strays) == 1:
         start, end, written, _ = strays[0]
@@ -402,18 +328,3 @@ def _check_numbers(source: str, target: str, g: Glossary, anchor):
         None,
         Severity.MINOR,
     )
-
-
-def _months_present(source: str, target: str, g: Glossary) -> set[tuple[int, int]]:
-    """Month digits of source dates (19/04/2024) that the Hindi writes as a month name."""
-    ok = set()
-    by_it = {f.casefold(): t for t in g.terms for f in t.it}
-    hi_norm = norm_tokens(target)
-    for m in _DATE.finditer(source):
-        month = int(m.group(2))
-        if not 1 <= month <= 12:
-            continue
-        term = by_it.get(_months().get(month, ""))
-        if term and any(find_phrase(hi_norm, pattern_tokens(h)) for h in term.hi):
-            ok.add((m.start(2), m.end(2)))
-    return ok

@@ -185,11 +185,11 @@ def _judge(part, text: str, source_words: tuple[str, ...]) -> Run:
     term = latin_terms().get(langid.normalise(shown))
     if term is not None and not (len(tokens) == 1 and langid.shape(tokens[0]) == "mixed"):
         hindi = term["hindi"]
-        lang = langid.LANGUAGE_NAMES.get(term["lang"], "international")
+        named = langid.LANGUAGE_NAMES.get(term["lang"], "international")
         if term["kind"] == "term":
-            return run("QA103", f"{lang} term “{shown}” left in Latin script; Hindi press writes {hindi}{also}", hindi)
+            return run("QA103", f"{named} term “{shown}” left in Latin script; Hindi press writes {hindi}{also}", hindi)
         code = "QA101" if term["lang"] == "it" else "QA102"
-        return run(code, f"{lang} left untranslated: “{shown}”; Hindi: {hindi}{also}", hindi)
+        return run(code, f"{named} left untranslated: “{shown}”; Hindi: {hindi}{also}", hindi)
     verdict = langid.classify_run(tokens, _initial(text, start))
     lang = verdict.lang if verdict.kind == "language" else None
     if lang in ("it", "en"):

@@ -8,7 +8,7 @@ Loading wordfreq's own lists for six languages takes about a second and 250 MiB,
 checker that must start in half a second. This script keeps, per language, the words written in
 Latin script (letters, combining accents, inner apostrophes and hyphens) whose Zipf frequency is
 at least CUTOFF[lang], grouped by Zipf value rounded to one decimal: one row per (language, Zipf)
-with the words separated by spaces. qa/langid.py reads it lazily, only when a paragraph holds a
+with the words separated by spaces. qa/latin_lexicon.py reads it lazily, only when a paragraph holds a
 Latin-script run that needs lexical evidence.
 
 The data come from wordfreq (Robyn Speer and contributors, https://github.com/rspeer/wordfreq),
