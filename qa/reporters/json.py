@@ -88,4 +88,14 @@ def _pieces(results: Sequence[DocumentResult], baseline) -> Iterator[str]:
 
 
 def render(results: Sequence[DocumentResult], baseline=None, **_: object) -> str:
-    return "".join(_pieces(results, baseline))
+    # joined a thousand pieces at a time: the pieces of a whole file, each a small string object,
+    # would cost more than the text they make
+    chunks: list[str] = []
+    batch: list[str] = []
+    for piece in _pieces(results, baseline):
+        batch.append(piece)
+        if len(batch) >= 1000:
+            chunks.append("".join(batch))
+            batch.clear()
+    chunks.append("".join(batch))
+    return "".join(chunks)
