@@ -27,8 +27,14 @@ class Options:
     paragraph_documents: bool = False
 
 
-def to_finding(rule: type[Rule], hit: Hit, para: Paragraph, path: str, severity: Severity) -> Finding:
+def to_finding(rule: type[Rule], hit: Hit, para: Paragraph, path: str, severity: Severity, share=None) -> Finding:
+    """``share``: a dict of the strings already held (the same message, span or suggestion of
+    many findings is then one string: a large file's findings repeat them)."""
     line, column = para.position(hit.start)
+    text, message, suggestion = para.text[hit.start:hit.end], hit.message, hit.suggestion
+    if share is not None:
+        text, message = share.setdefault(text, text), share.setdefault(message, message)
+        suggestion = share.setdefault(suggestion, suggestion) if suggestion is not None else None
     end_line, end_column = para.position(hit.end)
     return Finding(
         rule=rule.code,
@@ -43,9 +49,9 @@ def to_finding(rule: type[Rule], hit: Hit, para: Paragraph, path: str, severity:
         column=column,
         end_line=end_line,
         end_column=end_column,
-        text=para.text[hit.start:hit.end],
-        message=hit.message,
-        suggestion=hit.suggestion,
+        text=text,
+        message=message,
+        suggestion=suggestion,
         path=path,
         unit=para.unit,
     )
@@ -102,13 +108,14 @@ def lint_paragraphs(
     lines = array("q")
     severities = options.severities
     current: Paragraph | None = None
+    share: dict[str, str] = {}
 
     def add(rule: Rule, hit: Hit) -> None:
         para = current if current is not None and current.index == hit.paragraph else paragraphs[hit.paragraph]
         severity = hit.severity or severities.get(rule.code) or rule.severity
         if hit.severity is not None and rule.code in severities:
             severity = severities[rule.code]
-        found.setdefault(hit.paragraph, []).append(to_finding(type(rule), hit, para, path, severity))
+        found.setdefault(hit.paragraph, []).append(to_finding(type(rule), hit, para, path, severity, share))
 
     for current in paragraphs:
         words.append(count_words(current.text))

@@ -3,6 +3,7 @@ ordinary words are QA56x-QA59x, in variants.py)."""
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 
 import regex
@@ -55,8 +56,10 @@ class MixedScriptName(Rule):
 
     def __init__(self, ctx):
         super().__init__(ctx)
-        # name → [(script, paragraph, start, end, text)]
-        self.seen: dict[str, list[tuple[str, int, int, int, str]]] = {}
+        # name → its uses in order, kept in arrays (a 50 MB file names G7 in every paragraph);
+        # script and text are numbers into ``self.words`` (a few distinct spellings per name)
+        self.seen: dict[str, _Uses] = {}
+        self.words: dict[str, int] = {}
 
     def check(self, para: Paragraph):
         for m in mentions(para.text, self.ctx.glossary):
@@ -68,41 +71,71 @@ class MixedScriptName(Rule):
                 key = m.acronym.upper()
             else:
                 continue
-            self.seen.setdefault(key, []).append((m.script, para.index, m.start, m.end, m.text))
+            uses = self.seen.get(key)
+            if uses is None:
+                uses = self.seen[key] = _Uses()
+            uses.add(self._word(m.script), para.index, m.start, m.end, self._word(m.text))
         return ()
 
-    def finish(self):
-        for uses in self.seen.values():
-            yield from self._compare(uses)
+    def _word(self, text: str) -> int:
+        return self.words.setdefault(text, len(self.words))
 
-    def _stretches(self, uses: list) -> list[list]:
-        """The uses of one name, cut where it goes unmentioned for more than the window."""
+    def finish(self):
+        names = list(self.words)
+        for uses in self.seen.values():
+            yield from self._compare(uses, names)
+
+    def _stretches(self, uses: _Uses) -> list[range]:
+        """The uses of one name (their positions), cut where it goes unmentioned for more than
+        the window."""
         window = self.ctx.window
-        out: list[list] = []
-        for use in uses:
-            if out and (not window or use[1] - out[-1][-1][1] <= window):
-                out[-1].append(use)
-            else:
-                out.append([use])
+        out: list[range] = []
+        lo = 0
+        index = uses.index
+        for k in range(1, len(index)):
+            if window and index[k] - index[k - 1] > window:
+                out.append(range(lo, k))
+                lo = k
+        if len(index):
+            out.append(range(lo, len(index)))
         return out
 
-    def _compare(self, all_uses: list):
+    def _compare(self, all_uses: _Uses, names: list[str]):
+        script, text = all_uses.script, all_uses.text
         for uses in self._stretches(all_uses):
-            scripts = Counter(u[0] for u in uses)
+            scripts = Counter(names[script[k]] for k in uses)
             if len(scripts) < 2:
                 continue
-            first = uses[0][0]
+            first = names[script[uses[0]]]
             # the majority spelling wins; on a tie, the one used first
             keep = max(scripts, key=lambda s: (scripts[s], s == first))
-            kept = Counter(u[4] for u in uses if u[0] == keep).most_common(1)[0][0]
-            odd = [u for u in uses if u[0] != keep]
-            _, index, start, end, text = odd[0]
+            kept = Counter(names[text[k]] for k in uses if names[script[k]] == keep).most_common(1)[0][0]
+            odd = [k for k in uses if names[script[k]] != keep]
+            k = odd[0]
+            index, start, end, written = all_uses.index[k], all_uses.start[k], all_uses.end[k], names[text[k]]
             more = f" (and {len(odd) - 1} more time{'s' if len(odd) > 2 else ''})" if len(odd) > 1 else ""
             yield Hit(
                 index,
                 start,
                 end,
-                f"{text}{more} is written {kept} elsewhere in the document ({scripts[keep]} "
+                f"{written}{more} is written {kept} elsewhere in the document ({scripts[keep]} "
                 f"time{'s' if scripts[keep] > 1 else ''}); use one spelling throughout",
                 kept,
             )
+
+
+class _Uses:
+    """The uses of one name: script and spelling (numbers), paragraph, start and end."""
+
+    __slots__ = ("end", "index", "script", "start", "text")
+
+    def __init__(self) -> None:
+        self.script, self.text = array("I"), array("I")
+        self.index, self.start, self.end = array("q"), array("q"), array("q")
+
+    def add(self, script: int, index: int, start: int, end: int, text: int) -> None:
+        self.script.append(script)
+        self.index.append(index)
+        self.start.append(start)
+        self.end.append(end)
+        self.text.append(text)
