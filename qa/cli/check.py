@@ -36,31 +36,12 @@ from .common import (
     _check_format,
     _emit,
     _flags,
-    _inputs,
+    _lint_jsonl,
     _run_record,
     _settings_file,
     _sources,
     _write,
 )
-
-
-def _lint_jsonl(paths, cfg, flags, source, baseline, output, limit, input_format, jobs) -> int:
-    """``--format jsonl``: one JSON object per finding, then one per input, as each input is done."""
-    from .. import runner
-    from ..outfile import open_output
-    from ..reporters import jsonl
-
-    if baseline:
-        raise UsageError("--format jsonl streams its findings; use another --format with --baseline or --write-baseline")
-    inputs = _inputs(paths, cfg, flags, source, input_format, (("--output", output),))
-    results = (result for _, result in runner.stream(inputs, input_format, jobs, progress=True))
-    if not output:
-        return 1 if jsonl.write(results, sys.stdout, limit) else 0
-    with open_output(output) as fh:
-        failed = jsonl.write(results, fh, limit)
-    sys.stderr.write(_one_line(f"qa: wrote {output}") + "\n")
-    return 1 if failed else 0
-
 
 
 @app.command(cls=_Command)

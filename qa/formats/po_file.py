@@ -140,8 +140,14 @@ class UnitParagraphs(Sequence[Paragraph]):
 def read_path(path: str, name: str | None = None) -> tuple[Document, Document | None]:
     """The target and source Documents of the PO file ``path``, read from disk when needed."""
     name = name or path
+    return index_documents(lambda: _Index(path, name), name)
+
+
+def index_documents(make_index, name: str) -> tuple[Document, Document | None]:
+    """The target and source Documents over the unit index ``make_index()`` builds (a PO, XLIFF or
+    TMX file read from disk); an unreadable file is an InputError naming it."""
     try:
-        index = _Index(path, name)
+        index = make_index()
     except PermissionError:
         raise InputError(name, "permission denied; check the file's permissions") from None
     except OSError as exc:

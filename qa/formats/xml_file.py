@@ -25,7 +25,7 @@ from ..errors import InputError
 from ..model import Document
 from . import reader
 from ._units import SEPARATOR, Runs, Unit
-from .po_file import UnitParagraphs
+from .po_file import index_documents
 
 #: Units read together; blocks kept in memory at once.
 BLOCK = 64
@@ -257,13 +257,4 @@ class _Mover:
 def read_path(path: str, fmt: str, name: str | None = None) -> tuple[Document, Document | None]:
     """The target and source Documents of the XLIFF or TMX file ``path``, read from disk when needed."""
     name = name or path
-    try:
-        index = _Index(path, name, fmt)
-    except PermissionError:
-        raise InputError(name, "permission denied; check the file's permissions") from None
-    except OSError as exc:
-        raise InputError(name, f"cannot read it ({exc.strerror})") from None
-    target = Document(path=name, text="", paragraphs=UnitParagraphs(index))  # type: ignore[arg-type]
-    if not index.sources:
-        return target, None
-    return target, Document(path=name, text="", paragraphs=UnitParagraphs(index, source=True))  # type: ignore[arg-type]
+    return index_documents(lambda: _Index(path, name, fmt), name)
