@@ -22,6 +22,7 @@ from .glossary.entries import Glossary, Organisation
 from .glossary.letters import _DEVA_DIGITS, _FOLD_CHARS, _letters, decode, spell  # noqa: F401 (decode, spell: the acronym API)
 from .glossary.text import TOKEN_RE, norm_key, norm_token, norm_tokens
 from .namesim import chrf, close_spelling, comparable, sacrebleu_chrf, symmetric  # noqa: F401
+from .text.lazy import lazy_regex
 from .text.tokens import ASCII_ACRONYM, DEVANAGARI_ACRONYM
 
 #: Chosen on the cases in tests/test_acronyms.py: correct renderings with synonyms, word-order
@@ -51,9 +52,9 @@ MIN_SHARE = 0.4
 # -- mentions ------------------------------------------------------------------------------------
 
 _LATIN_TOKEN = ASCII_ACRONYM
-_LATIN_ACRONYM = regex.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*|[A-Z]{1,2}[0-9]{1,3}")
+_LATIN_ACRONYM = lazy_regex(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*|[A-Z]{1,2}[0-9]{1,3}")
 _DEVA_TOKEN = DEVANAGARI_ACRONYM
-_DEVA_LETTER_START = regex.compile(r"[\u0904-\u0939\u0958-\u0961\u0972-\u097f]")
+_DEVA_LETTER_START = lazy_regex(r"[\u0904-\u0939\u0958-\u0961\u0972-\u097f]")
 
 
 @dataclass(frozen=True)
@@ -174,11 +175,11 @@ def mentions(text: str, g: Glossary) -> list[Mention]:
 # -- expansions ----------------------------------------------------------------------------------
 
 _SPACE = "[ \t\u00a0\u202f]*"
-_AFTER = regex.compile(_SPACE + r"\(" + _SPACE + r"([^()\n]{2,200}?)" + _SPACE + r"\)")
-_OPEN_BEFORE = regex.compile(r"\(" + _SPACE + r"$")
-_CLOSE_AFTER = regex.compile(_SPACE + r"\)")
+_AFTER = lazy_regex(_SPACE + r"\(" + _SPACE + r"([^()\n]{2,200}?)" + _SPACE + r"\)")
+_OPEN_BEFORE = lazy_regex(r"\(" + _SPACE + r"$")
+_CLOSE_AFTER = lazy_regex(_SPACE + r"\)")
 _BOUNDARY = set("।॥.;:!?()[]{}\"“”«»\n")
-_NOT_NAME = regex.compile(r"[\p{N}\s\-–/.,:%]+")
+_NOT_NAME = lazy_regex(r"[\p{N}\s\-–/.,:%]+")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from .model import Paragraph
+from .text.lazy import lazy_regex
 from .text.web import NUMBER
 
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
@@ -53,8 +54,8 @@ def _numbers(text: str) -> set[str]:
     return {regex.sub(r"[.,]", "", m.group()).translate(_DIGITS) for m in _NUMBER.finditer(text)}
 
 
-_NAME = regex.compile(r"(?<=\S\s+)\p{Lu}[\p{L}'’-]{2,}")
-_DEVANAGARI_WORD = regex.compile(r"[\u0900-\u0963\u0971-\u097F]{2,}|\p{Latin}{3,}")
+_NAME = lazy_regex(r"(?<=\S\s+)\p{Lu}[\p{L}'’-]{2,}")
+_DEVANAGARI_WORD = lazy_regex(r"[\u0900-\u0963\u0971-\u097F]{2,}|\p{Latin}{3,}")
 
 
 @lru_cache(maxsize=256)
@@ -162,7 +163,7 @@ def _next_target(out: AlignedSource, k: int, source: Sequence[Paragraph]) -> int
 #: paragraph's; without a 3:1 bead the aligner would call one of them dropped.
 SENTENCE_PENALTY = {**PENALTY, (3, 1): 4.0}
 #: A sentence end: ., !, ?, the danda (or a | typed for it), then closing quotes or brackets, then a space or the end.
-_SENTENCE = regex.compile(r"[.!?।॥|]+[\"'”’»)\]]*(?=\s|$)")
+_SENTENCE = lazy_regex(r"[.!?।॥|]+[\"'”’»)\]]*(?=\s|$)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -6,7 +6,6 @@ Offsets are code points of the text as read: nothing here normalises the text.
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
 from array import array
@@ -14,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from .errors import InputError
 from .model import Document, Paragraph
+from .text.lazy import lazy_re
 
 #: Largest input accepted, in bytes (a press release is a few kilobytes).
 MAX_BYTES = 256 * 1024 * 1024
@@ -79,7 +79,7 @@ def _looks_utf16(data: bytes) -> bool:
     return False
 
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE = lazy_re(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 def split_paragraphs(text: str) -> Iterator[Paragraph]:

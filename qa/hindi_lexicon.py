@@ -13,13 +13,13 @@ callers pass words exactly as written and keep their own offsets.
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from functools import cache, lru_cache
 
 from .resources import data_dir, function_words, read_tsv
 from .text import tokens as text_tokens
 from .text.fold import same_word_spellings
+from .text.lazy import lazy_re
 
 FREQ_FILE = "hi_wordfreq.tsv"
 LETTERS_FILE = "hi_letter_names.tsv"
@@ -111,7 +111,7 @@ def zipf(word: str) -> float:
 
 #: A character that starts an akshara other than the first: not a mark or joiner, and not after
 #: a virama or joiner (which bind it into a conjunct).
-_AKSHARA_START = re.compile(f"(?<=[^\u094d{ZW}])[^{MARK_RANGES}{ZW}]")
+_AKSHARA_START = lazy_re(f"(?<=[^\u094d{ZW}])[^{MARK_RANGES}{ZW}]")
 
 
 @lru_cache(maxsize=1 << 16)

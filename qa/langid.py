@@ -41,6 +41,7 @@ from .latin_lexicon import (
     rare_words,
     suffix_odds,
 )
+from .text.lazy import lazy_regex
 
 LANGUAGE_NAMES = {
     "it": "Italian",
@@ -74,9 +75,9 @@ LANGDETECT_WEIGHT = 2.0
 CLEAR_ZIPF = CORE_ZIPF
 
 APOSTROPHES = "'’"
-_ELISION = regex.compile(r"^([\p{L}]+['’])(\p{L}.*)$")
-_CLITIC = regex.compile(r"^(\p{L}.*?)('s|n't|'re|'ll|'ve|'d|'m)$")
-_VOWEL_END = regex.compile(r"[aeiouàèéìíòóù]$")
+_ELISION = lazy_regex(r"^([\p{L}]+['’])(\p{L}.*)$")
+_CLITIC = lazy_regex(r"^(\p{L}.*?)('s|n't|'re|'ll|'ve|'d|'m)$")
+_VOWEL_END = lazy_regex(r"[aeiouàèéìíòóù]$")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import unicodedata
 from .fixer import explanation as fix_explanation
 from .fixer import label as fix_label
 from .rules import all_rules
+from .text.lazy import lazy_re
 
 HEADER = """\
 # Rule reference
@@ -33,7 +34,7 @@ which suggestions `qa fix` applies (docs/fix.md): `safe` ones always, `unsafe` o
 `--unsafe-fixes`; `*` marks a safety that depends on the finding.
 """
 
-_EXAMPLE_HEAD = re.compile(r"(flags|passes)::?", re.IGNORECASE)
+_EXAMPLE_HEAD = lazy_re(r"(flags|passes)::?", re.IGNORECASE)
 
 
 def _cell(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-import regex
+from .text.lazy import lazy_regex
 
 _CONS = {
     "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh",
@@ -68,8 +68,8 @@ _STEPS = [
 ]
 
 
-_COMPILED = [(regex.compile(pattern), repl) for pattern, repl in _STEPS]
-_NOT_LETTER = regex.compile(r"[^a-z]")
+_COMPILED = [(lazy_regex(pattern), repl) for pattern, repl in _STEPS]
+_NOT_LETTER = lazy_regex(r"[^a-z]")
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the word; names and words recur

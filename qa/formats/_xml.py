@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 
 from ..errors import InputError
+from ..text.lazy import lazy_re
 from . import xmlmap
 from ._units import Unit, align
 
-_PROLOG = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>\s*)*\s*<([A-Za-z_][\w.:-]*)", re.S)
+_PROLOG = lazy_re(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>\s*)*\s*<([A-Za-z_][\w.:-]*)", re.S)
 
 
 def parse(store_class, data: bytes, text: str, name: str, root: str, label: str):

@@ -10,12 +10,12 @@ of the page (a decoded entity at its ``&``). The unit of a paragraph is its elem
 
 from __future__ import annotations
 
-import re
 from html import unescape
 from html.parser import HTMLParser
 
 from ..errors import InputError
 from ..model import Document
+from ..text.lazy import lazy_re
 from ._units import Position, Unit, documents, walk
 
 BLOCKS = frozenset(
@@ -24,7 +24,7 @@ BLOCKS = frozenset(
 SKIPPED = frozenset(["head", "script", "style", "template", "noscript", "svg", "math", "title"])
 PRESERVE = frozenset(("pre", "textarea", "listing", "plaintext"))
 VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
-_NEWLINE = re.compile(r"\r\n?")
+_NEWLINE = lazy_re(r"\r\n?")
 _COLLAPSIBLE = " \t\n\r\f"
 
 

@@ -9,13 +9,13 @@ written (a character written as an escape, ``\\n`` or ``\\u0915``, points at its
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public since Python 2, absent from typeshed's stubs
 
 from ..baseline import is_unicode
 from ..errors import InputError
 from ..model import Document
+from ..text.lazy import lazy_re
 from ._units import Runs, Unit, documents
 
 
@@ -58,8 +58,8 @@ def _unit(name: str, line: str, n: int) -> Unit:
     return Unit(id=str(uid), target=target, source=source, line=n, origin=_origin(line, target, n))
 
 
-_KEY = re.compile(r'"target"\s*:\s*"')
-_PIECE = re.compile(r'\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.|[^"\\]+')
+_KEY = lazy_re(r'"target"\s*:\s*"')
+_PIECE = lazy_re(r'\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.|[^"\\]+')
 
 
 def _origin(line: str, target: str, n: int) -> Runs | None:

@@ -17,12 +17,13 @@ import re
 
 from ..errors import InputError
 from ..model import Document
+from ..text.lazy import lazy_re
 from ._units import Runs, Unit, documents
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v", "?": "?", "'": "'"}
-_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]*")
-_PLAIN = re.compile(r'[^"\\]+')
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_KEYWORD = lazy_re(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]*")
+_PLAIN = lazy_re(r'[^"\\]+')
+_LINE = lazy_re(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 class _Entry:

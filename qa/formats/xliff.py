@@ -8,13 +8,12 @@ unit id, with ``::segment`` for units of several segments (2.x). Whitespace foll
 
 from __future__ import annotations
 
-import re
-
 from ..model import Document
+from ..text.lazy import lazy_re
 from . import _xml
 from ._units import Unit, documents
 
-_VERSION_2 = re.compile(r"""<xliff\b[^>]*?(\bversion\s*=\s*["']2\.|urn:oasis:names:tc:xliff:document:2\.)""")
+_VERSION_2 = lazy_re(r"""<xliff\b[^>]*?(\bversion\s*=\s*["']2\.|urn:oasis:names:tc:xliff:document:2\.)""")
 
 
 def read(text: str, data: bytes, name: str, first: int = 1) -> tuple[Document, Document | None]:

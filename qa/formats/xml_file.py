@@ -23,6 +23,7 @@ from xml.sax.saxutils import quoteattr
 from .. import document
 from ..errors import InputError
 from ..model import Document
+from ..text.lazy import lazy_re
 from . import reader
 from ._units import SEPARATOR, Runs, Unit
 from .po_file import index_documents
@@ -31,7 +32,7 @@ from .po_file import index_documents
 BLOCK = 64
 CACHED = 4
 UNIT_ELEMENTS = {"xliff": ("trans-unit", "unit"), "tmx": ("tu",)}
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = lazy_re(r"\r\n|\r|\n")
 _CHUNK = 1 << 20
 
 

@@ -9,13 +9,13 @@ to the end of its line.
 
 from __future__ import annotations
 
-import re
 import xml.parsers.expat as expat
 
 from ..errors import InputError
+from ..text.lazy import lazy_re
 from ._units import Position, Runs
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = lazy_re(r"\r\n|\r|\n")
 
 
 def element_texts(text: str, localname: str, name: str = "<xml>") -> list[tuple[str, Runs]]:

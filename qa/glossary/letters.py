@@ -8,6 +8,7 @@ from functools import lru_cache
 import regex
 
 from ..resources import data_dir, read_tsv
+from ..text.lazy import lazy_regex
 from .text import norm_token
 
 LETTERS_FILE = "hi_letter_names.tsv"  # shared with the glued-word rule (qa/hindi_lexicon.py)
@@ -37,8 +38,8 @@ def _letters() -> tuple[dict[str, str], dict[str, str], regex.Pattern, frozenset
     common = "|".join(sorted(set(names) - known_only, key=len, reverse=True))
     chars = frozenset("".join(names) + "".join(spell_as.values()) + "-0123456789०१२३४५६७८९") | _FOLD_CHARS
     starts = frozenset(n[0] for n in names) | frozenset(n[0] for n in spell_as.values())
-    spelled = regex.compile(rf"(?:({alt}))+-?([0-9]*)")
-    return names, spell_as, spelled, chars, starts, regex.compile(rf"(?:{common})+-?[0-9]*")
+    spelled = lazy_regex(rf"(?:({alt}))+-?([0-9]*)")
+    return names, spell_as, spelled, chars, starts, lazy_regex(rf"(?:{common})+-?[0-9]*")
 
 
 #: An expansion whose chrF (0-100) against one of the approved names reaches this is right.

@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex
 
 from ..text.fold import drop_optional_nukta
+from ..text.lazy import lazy_regex
 from ..text.tokens import TOKEN
 
 #: Several values in one cell are separated by this character (names contain commas).
@@ -30,7 +31,7 @@ _CHAR_MAP = str.maketrans(
 )
 # a nasal consonant + virama before a stop is written with the anusvara as well (अन्तर/अंतर,
 # सम्बन्ध/संबंध); not before a nasal or a semivowel (सम्मेलन, न्याय, कन्वेंशन)
-_NASAL = regex.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0918\u091a-\u091d\u091f-\u0922\u0924-\u0927\u092a-\u092d])")
+_NASAL = lazy_regex("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0918\u091a-\u091d\u091f-\u0922\u0924-\u0927\u092a-\u092d])")
 
 
 @lru_cache(maxsize=1)
@@ -43,8 +44,8 @@ def word_equivalents() -> dict[str, str]:
     return {r["spelling"]: r["same_as"] for r in rows}
 
 
-DEVANAGARI_RE = regex.compile(r"[\u0900-\u097f]")
-LATIN_RE = regex.compile(r"\p{Latin}")
+DEVANAGARI_RE = lazy_regex(r"[\u0900-\u097f]")
+LATIN_RE = lazy_regex(r"\p{Latin}")
 #: A matching token: letters, marks and digits (hyphens, slashes and apostrophes separate tokens).
 TOKEN_RE = TOKEN
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
@@ -81,7 +82,7 @@ def norm_key(text: str) -> str:
 
 # Inflection adds vowel signs, nasalisation, independent vowels and the glide य (प्रथा → प्रथाओं,
 # घटना → घटनाएं, नीति → नीतियों), never another consonant (घटना ≠ घटनाक्रम).
-_INFLECTION = regex.compile("[\u0900-\u0903\u093e-\u094c\u0905-\u0914\u092f]{1,4}")
+_INFLECTION = lazy_regex("[\u0900-\u0903\u093e-\u094c\u0905-\u0914\u092f]{1,4}")
 _FINAL_VOWEL = "\u093e\u093f\u0940\u0947"
 
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import regex
-
 from ..errors import QAError
 from ..resources import Row, read_rows
+from ..text.lazy import lazy_regex
 from .entries import ORG_COLUMNS, ORG_REQUIRED, TERM_REQUIRED, Organisation, Term
 from .text import split_values
 
 #: A column name in a glossary or word-list header.
-COLUMN_NAME = regex.compile(r"[a-z][a-z0-9_]*")
+COLUMN_NAME = lazy_regex(r"[a-z][a-z0-9_]*")
 
 
 def read_table(path: str) -> tuple[list[str], list[Row], int, list[str]]:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -39,6 +38,7 @@ from pathlib import Path
 from .. import __version__, scoring
 from .. import baseline as bl
 from ..model import Category, Document, DocumentResult, Finding, Severity
+from ..text.lazy import lazy_re
 from .text import show_suggestion
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -261,7 +261,7 @@ def _groups(items: Sequence[Item]) -> list[list[Item]]:
     return list(out.values())
 
 
-QUOTED = re.compile(r"“([^”]{2,80})”")
+QUOTED = lazy_re(r"“([^”]{2,80})”")
 
 
 def source_span(f: Finding, source: str) -> tuple[int, int] | None:

@@ -9,16 +9,16 @@ to its ``system-out``, so nothing is hidden.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from .. import scoring
 from ..model import Document, DocumentResult, ParagraphResult, Severity
 from ..scoring import reasons
+from ..text.lazy import lazy_re
 from .text import finding_line, severity_counts
 
 # characters XML 1.0 cannot carry, even escaped
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML = lazy_re("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def xml_safe(text: str) -> str:

@@ -13,25 +13,24 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-import regex
-
 from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
 from ..text import web
+from ..text.lazy import lazy_regex
 from ..text.tokens import LETTER_WORD
 from .base import Hit, Rule
 
 _WORD = LETTER_WORD
-_LATIN_LETTER = regex.compile(r"\p{Latin}")
-_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_LATIN_LETTER = lazy_regex(r"\p{Latin}")
+_DEVANAGARI = lazy_regex(r"\p{Devanagari}")
 _LANG_NAME = {"en": "English", "it": "Italian"}
 #: The sentence ends of the source (Latin) and the target (danda, or Latin ones).
 #: What a unit may keep as it is: URLs, e-mail, @handles, #hashtags, markup tags and entities.
-_KEPT = regex.compile(
+_KEPT = lazy_regex(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w-]+|<[^<>]*>|&#?\w+;"
 )
-_SENTENCE_END = regex.compile(r"[.!?।]+(?=[\s\"”’)]*(?:\s|$))")
+_SENTENCE_END = lazy_regex(r"[.!?।]+(?=[\s\"”’)]*(?:\s|$))")
 
 
 @lru_cache(maxsize=1)

@@ -13,20 +13,21 @@ import regex
 
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
+from ..text.lazy import lazy_regex
 from ..text.tokens import LOOSE_TOKEN
 from .base import Hit, Rule
 
 _TOKEN = LOOSE_TOKEN
 #: Letters of scripts a Hindi text is not written in (Latin is the untranslated rules' matter).
 _FOREIGN_SCRIPT = {
-    "Arabic (Urdu?)": regex.compile(r"\p{Arabic}"),
-    "Bengali": regex.compile(r"\p{Bengali}"),
-    "Gurmukhi": regex.compile(r"\p{Gurmukhi}"),
-    "Gujarati": regex.compile(r"\p{Gujarati}"),
-    "Cyrillic": regex.compile(r"\p{Cyrillic}"),
-    "Han": regex.compile(r"\p{Han}"),
+    "Arabic (Urdu?)": lazy_regex(r"\p{Arabic}"),
+    "Bengali": lazy_regex(r"\p{Bengali}"),
+    "Gurmukhi": lazy_regex(r"\p{Gurmukhi}"),
+    "Gujarati": lazy_regex(r"\p{Gujarati}"),
+    "Cyrillic": lazy_regex(r"\p{Cyrillic}"),
+    "Han": lazy_regex(r"\p{Han}"),
 }
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = lazy_regex(r"\p{L}")
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,7 @@ def phrases() -> tuple[tuple[regex.Pattern, str, Severity, str], ...]:
         body = r["pattern"]
         if r["where"] == "start":
             body = r"\A[\s\"“'‘*#>\-]*(?:" + body + ")"
-        out.append((regex.compile(body, regex.IGNORECASE), r["kind"], Severity(r["severity"]), r["pattern"]))
+        out.append((lazy_regex(body, regex.IGNORECASE), r["kind"], Severity(r["severity"]), r["pattern"]))
     return tuple(out)
 
 
@@ -168,9 +169,9 @@ class WrongScript(Rule):
 
 
 #: An English "or" standing between two renderings (neighbours not Latin words).
-_OR = regex.compile(r"(?<=\p{Devanagari}[\p{M}\p{P}\p{S}]*\s+|[`*\"”»)]\s*)(?:or|OR|Or)(?=\s+[`*\"“«(]|\s+\p{Devanagari})")
+_OR = lazy_regex(r"(?<=\p{Devanagari}[\p{M}\p{P}\p{S}]*\s+|[`*\"”»)]\s*)(?:or|OR|Or)(?=\s+[`*\"“«(]|\s+\p{Devanagari})")
 #: Two Devanagari words joined by a slash.
-_SLASH = regex.compile(r"\p{Devanagari}[\p{Devanagari}\p{M}]*\s*/\s*\p{Devanagari}[\p{Devanagari}\p{M}]*")
+_SLASH = lazy_regex(r"\p{Devanagari}[\p{Devanagari}\p{M}]*\s*/\s*\p{Devanagari}[\p{Devanagari}\p{M}]*")
 
 
 class AlternativesOffered(Rule):

@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import Any, ClassVar
 
 from ..model import Category, Paragraph, Severity
+from ..text.lazy import lazy_re
 
 #: Paragraphs on either side within which rules compare one part of a document with another.
 DEFAULT_WINDOW = 40
@@ -211,7 +212,7 @@ class Rule:
         return flags, passes
 
 
-_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|n|t|\\)")
+_ESCAPE = lazy_re(r"\\(u[0-9a-fA-F]{4}|n|t|\\)")
 
 
 def unescape(text: str) -> str:

@@ -6,13 +6,12 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 
-import regex
-
 from ..acronyms import mentions
 from ..model import Category, Paragraph, Severity
+from ..text.lazy import lazy_regex
 from .base import Hit, Rule
 
-_GLOSS = regex.compile(r"(?<=[\p{L}\p{M}\p{N}])[\s\u00a0]*\([\s\u00a0]*$")  # "word (" before a gloss
+_GLOSS = lazy_regex(r"(?<=[\p{L}\p{M}\p{N}])[\s\u00a0]*\([\s\u00a0]*$")  # "word (" before a gloss
 
 
 def _gloss(text: str, start: int, end: int) -> bool:

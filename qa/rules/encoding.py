@@ -15,6 +15,7 @@ import regex
 
 from .. import hindi_lexicon as lex
 from ..model import Category, Paragraph, Severity
+from ..text.lazy import lazy_re, lazy_regex
 from .base import Hit, Rule
 from .invisible import invisible_hits
 
@@ -23,10 +24,10 @@ _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
 _MOJI_CHARS = "\u0080-\u00ff\ufffd" + regex.escape(_CP1252_HIGH)
 #: A UTF-8 lead byte read as Latin-1/cp1252 (Â … ô) followed by a continuation byte read the same
 #: way: the fingerprint of mojibake (à¤•, Ã©, â€œ). Only paragraphs with it reach ftfy.
-_MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{re.escape(_CP1252_HIGH)}]")
+_MOJIBAKE_HINT = lazy_re(f"[\u00c2-\u00f4][\u0080-\u00bf{re.escape(_CP1252_HIGH)}]")
 #: A stretch of such characters, with the ASCII letters of the words they sit in, and the
 #: spaces, digits and punctuation between two such stretches.
-_MOJI_RUN = regex.compile(
+_MOJI_RUN = lazy_regex(
     f"[A-Za-z]*[{_MOJI_CHARS}]+(?:[A-Za-z]+[{_MOJI_CHARS}]+)*[A-Za-z]*"
     f"(?:[\\s\\d!-/:-@\\[-`{{-~]+[A-Za-z]*[{_MOJI_CHARS}]+(?:[A-Za-z]+[{_MOJI_CHARS}]+)*[A-Za-z]*)*"
 )
@@ -92,7 +93,7 @@ class Mojibake(Rule):
             )
 
 
-_REPLACEMENT = re.compile("\ufffd+")
+_REPLACEMENT = lazy_re("\ufffd+")
 
 
 class ReplacementCharacter(Rule):
@@ -131,7 +132,7 @@ class ReplacementCharacter(Rule):
 
 #: C0 controls other than tab, line feed and carriage return; DEL; C1 controls; a byte-order mark
 #: inside the text; bidirectional embeddings, overrides and isolates; the noncharacters U+FFFE/F.
-_CONTROL = re.compile(
+_CONTROL = lazy_re(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u202a-\u202e\u2066-\u2069\ufffe\uffff]+"
 )
 
@@ -188,13 +189,13 @@ _MARK = lex.MARK_RANGES
 #: nukta); candrabindu, anusvara or visarga with no letter, vowel sign or sign before it.
 #: A dotted circle (◌) before a mark is how marks are shown on their own, and passes.
 #: (Written mark first, then looking back, so that the search skips straight to the marks.)
-_BAD_MARK = re.compile(
+_BAD_MARK = lazy_re(
     "\u093c(?<![\u0915-\u0939\u0978-\u097f\u25cc]\u093c)(?<![\u0915-\u0939\u0978-\u097f]\u094d\u093c)"
     f"|[\u094d{_VSIGN}](?<![{_CONS}\u093c\u25cc][\u094d{_VSIGN}])"
     f"|[{_SIGN}](?<![{_CONS}{_INDEP}\u093c{_VSIGN}{_SIGN}\u25cc][{_SIGN}])"
 )
-_CLUSTER_START = regex.compile(f"[{_CONS}{_INDEP}][{_MARK}]*$")
-_MARKS_AFTER = regex.compile(f"[{_MARK}]*")
+_CLUSTER_START = lazy_regex(f"[{_CONS}{_INDEP}][{_MARK}]*$")
+_MARKS_AFTER = lazy_regex(f"[{_MARK}]*")
 #: A vowel sign typed after an independent vowel instead of the vowel letter itself.
 _VOWEL_REPAIR = {
     "अा": "आ", "अॉ": "ऑ", "अॅ": "ॲ", "अो": "ओ", "अौ": "औ", "एे": "ऐ", "अे": "ए", "अै": "ऐ",
@@ -272,7 +273,7 @@ def _repair(cluster: str) -> str | None:
 
 
 _EXCLUDED = {c: unicodedata.normalize("NFD", chr(c)) for c in range(0x0958, 0x0960)}
-_CLUSTER = regex.compile(r"\P{M}\p{M}*|\p{M}+")
+_CLUSTER = lazy_regex(r"\P{M}\p{M}*|\p{M}+")
 
 
 class NotNFC(Rule):

@@ -14,6 +14,7 @@ import regex
 
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, function_words, read_tsv
+from ..text.lazy import lazy_regex
 from ..text.sentences import CLOSERS, is_postposition, sentence_ends
 from ..text.tokens import WORD, count_words
 from ..text.web import EMOJI, EMOTICON, WEB
@@ -21,14 +22,14 @@ from .base import Hit, Option, Rule
 
 _TERMINAL = "।॥.?!…:;|"
 _SOURCE_TERMINAL = ".?!…:;。"
-_TRAILING = regex.compile(r"[\s" + regex.escape(CLOSERS) + r"]+$")
+_TRAILING = lazy_regex(r"[\s" + regex.escape(CLOSERS) + r"]+$")
 _PROSE_WORDS = 40  # longer than any heading: a paragraph this long is prose
 _PHRASE_WORDS = 12  # a paragraph this long that stops mid-phrase is prose
 _SENTENCE_WORDS = 8  # a paragraph this long with a sentence end inside is prose
 #: The translation has fewer than this share of the source's words: it was probably cut short.
 _SHORT_RATIO = 0.6
 #: A list item: a line that starts with a bullet or an item number or letter (``1.``, ``a)``).
-_LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*·▪●]|[\p{N}\p{L}]{1,3}[.)])\s")
+_LIST_ITEM = lazy_regex(r"[ \t]*(?:[-–—•*·▪●]|[\p{N}\p{L}]{1,3}[.)])\s")
 #: Postpositions that are also verb forms and so may end a sentence (QA405's ``also-verbs``).
 _ALSO_VERBS = ("की",)
 
@@ -53,8 +54,8 @@ def body(text: str) -> str:
         text = out
 
 
-_EMOTICON_END = regex.compile(f"(?:{EMOTICON.pattern})$")
-_EMOJI_END = regex.compile(f"(?:{EMOJI.pattern})$")
+_EMOTICON_END = lazy_regex(f"(?:{EMOTICON.pattern})$")
+_EMOJI_END = lazy_regex(f"(?:{EMOJI.pattern})$")
 
 
 def terminated(text: str) -> bool:
@@ -78,7 +79,7 @@ def ends_mid_phrase(text: str, also_verbs=_ALSO_VERBS) -> bool:
 #: A Hindi word that ends on a bare consonant (``ऑनलाइन``, ``बैठक``): finite verbs and auxiliaries
 #: end on a vowel sign or nasal (है, हैं, था, गया, करें, हूँ), so a sentence stopping on such a word
 #: lacks its verb.
-_CONSONANT_END = regex.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?$")
+_CONSONANT_END = lazy_regex(r"[\u0915-\u0939\u0958-\u095f]\u093c?$")
 
 
 def verbless_end(text: str) -> bool:
@@ -205,7 +206,7 @@ class UnterminatedParagraph(Rule):
 
 
 #: A vertical bar (or two) after a Hindi word, standing where the danda belongs.
-_PIPE = regex.compile(r"(?<=[\p{Devanagari}][ \u00a0]?)(?:\|\||\|)(?=[\s\"'”’)]|$)")
+_PIPE = lazy_regex(r"(?<=[\p{Devanagari}][ \u00a0]?)(?:\|\||\|)(?=[\s\"'”’)]|$)")
 
 
 class PipeForDanda(Rule):

@@ -7,15 +7,14 @@ URL is decided by :func:`qa.text.sentences.full_stops`.
 
 from __future__ import annotations
 
-import regex
-
 from ..model import Category, Paragraph, Severity
+from ..text.lazy import lazy_regex
 from ..text.sentences import FullStop, full_stops
 from .base import Hit, Rule
 
 # -- QA403 ----------------------------------------------------------------------------------------
 
-_DANDA = regex.compile(r"[।॥]")
+_DANDA = lazy_regex(r"[।॥]")
 
 
 class LatinFullStop(Rule):

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from .. import hindi_lexicon as lex
 from ..model import Category, Paragraph, Severity
+from ..text.lazy import lazy_re, lazy_regex
 from ..text.tokens import DEVANAGARI_LETTERS, DEVANAGARI_WORD, DEVANAGARI_WORD_RE, GLUE_TOKEN
 from ..text.web import DIGITS, PROTECTED, markup_spans
 from .base import Hit, Rule
@@ -22,13 +21,13 @@ _DEVA = f"[{DEVANAGARI_LETTERS}]"
 _TOKEN = GLUE_TOKEN
 #: Latin letters (ASCII, Latin-1, Latin Extended); matched from the rare Latin side for speed.
 _LATIN = "A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-_LATIN_DEVA = re.compile(f"[{_LATIN}](?={_DEVA})|(?<={_DEVA})[{_LATIN}]")
-_SCRIPT_SEAM = regex.compile(rf"(?<=\p{{Latin}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Latin}})")
+_LATIN_DEVA = lazy_re(f"[{_LATIN}](?={_DEVA})|(?<={_DEVA})[{_LATIN}]")
+_SCRIPT_SEAM = lazy_regex(rf"(?<=\p{{Latin}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Latin}})")
 _DIGITS = DIGITS
 _DEVA_WORD = DEVANAGARI_WORD_RE
-_DIGIT_DEVA = re.compile(f"[{_DIGITS}](?={_DEVA})|(?<={_DEVA})[{_DIGITS}]")
-_DIGIT_SEAM = regex.compile(rf"(?<=\p{{Nd}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Nd}})")
-_PIECES = regex.compile(rf"{_DEVA}+|\p{{Nd}}+|[^\p{{Nd}}{DEVANAGARI_LETTERS}]+")
+_DIGIT_DEVA = lazy_re(f"[{_DIGITS}](?={_DEVA})|(?<={_DEVA})[{_DIGITS}]")
+_DIGIT_SEAM = lazy_regex(rf"(?<=\p{{Nd}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Nd}})")
+_PIECES = lazy_regex(rf"{_DEVA}+|\p{{Nd}}+|[^\p{{Nd}}{DEVANAGARI_LETTERS}]+")
 
 #: Ordinal endings written on digits by standard spelling (21वीं सदी, 10वां, 5वें).
 ORDINAL_ENDINGS = frozenset({"वां", "वाँ", "वीं", "वी", "वें", "वे", "वा"})
@@ -113,7 +112,7 @@ class LatinGluedToDevanagari(Rule):
 
 
 #: An acronym with a Hindi plural or oblique ending (``MEPओं``, ``NGOज़``): written so on purpose.
-_ACRONYM_INFLECTED = regex.compile(r"[A-Z][A-Z0-9]+(?:ओं|ों|एं|ें|ज़|ज|स|ो|ओ)")
+_ACRONYM_INFLECTED = lazy_regex(r"[A-Z][A-Z0-9]+(?:ओं|ों|एं|ें|ज़|ज|स|ो|ओ)")
 
 
 class DigitsGluedToWord(Rule):
@@ -166,7 +165,7 @@ class DigitsGluedToWord(Rule):
         return False
 
 
-_NO_SPACE_AFTER = regex.compile(
+_NO_SPACE_AFTER = lazy_regex(
     rf"(?:[।॥;!?)\]]|(?<!\p{{Nd}}),|(?<=[\p{{L}}\p{{M}}])[”’])(?={_DEVA})"
 )
 

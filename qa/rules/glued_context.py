@@ -4,9 +4,8 @@ beside the token, and whether they let a weak split stand.
 
 from __future__ import annotations
 
-import regex
-
 from .. import hindi_lexicon as lex
+from ..text.lazy import lazy_regex
 from .glued_document import _closes_phrase
 from .glued_evidence import MAX_AMBIGUITY
 
@@ -14,7 +13,7 @@ from .glued_evidence import MAX_AMBIGUITY
 #: or a quotation or bracket closed right after a word (``CNN पर``, ``1930 के``, ``'गोल' का``).
 OTHER_WORD = "\x00"
 _OTHER_WORD_END = frozenset(".%+)]\"'’”")
-_NONSPACE = regex.compile(r"\S")
+_NONSPACE = lazy_regex(r"\S")
 
 
 def weak_ok(text: str, tokens, n: int, i: int) -> bool:

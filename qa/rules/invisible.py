@@ -4,16 +4,16 @@ Not a rule of its own: QA303 (control-character, ``encoding.py``) reports these 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 
 from ..model import Paragraph, Severity
+from ..text.lazy import lazy_re
 from .base import Hit
 
 #: Zero-width space, non-joiner, joiner, word joiner, soft hyphen, Mongolian vowel separator.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\u180e"
-_RUN = re.compile(f"[{_INVISIBLE}]+")
+_RUN = lazy_re(f"[{_INVISIBLE}]+")
 _VIRAMA = "\u094d"
 #: Where a single joiner does work: next to a virama (half forms, eyelash ra), or inside an
 #: emoji sequence (pictographs, skin tones, variation selectors).

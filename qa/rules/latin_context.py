@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
 from .. import hindi_lexicon as lex
 from .. import langid
 from ..resources import data_dir, read_tsv
+from ..text.lazy import lazy_regex
 
 
 @lru_cache(maxsize=1)
@@ -21,12 +20,12 @@ def web_slang() -> frozenset[str]:
 
 #: A word being explained or glossed: ``twp का मतलब``, ``X यानी``, ``शब्द X``, and an English
 #: equivalent in brackets right after the Hindi word (``ज्वालामुखी विज्ञान (volcanology)``).
-_EXPLAINED_AFTER = regex.compile(
+_EXPLAINED_AFTER = lazy_regex(
     r"[\s\"'”’»]*(?:(?:का|की|के)\s+(?:मतलब|अर्थ)|यानी|यानि|अर्थात|मतलब|कहलाता|कहलाती|कहलाते)(?![\p{L}\p{M}])"
 )
-_EXPLAINED_BEFORE = regex.compile(r"(?:शब्द|शब्दों|विन्यास|वर्तनी|अंग्रेज़ी में|अंग्रेजी में|इंग्लिश में)[\s\"'“‘«]*$")
-_GLOSS_BEFORE = regex.compile(r"\p{Devanagari}[\s\u00a0]*\([\s\u00a0]*$")
-_GLOSS_AFTER = regex.compile(r"[\s\u00a0]*\)")
+_EXPLAINED_BEFORE = lazy_regex(r"(?:शब्द|शब्दों|विन्यास|वर्तनी|अंग्रेज़ी में|अंग्रेजी में|इंग्लिश में)[\s\"'“‘«]*$")
+_GLOSS_BEFORE = lazy_regex(r"\p{Devanagari}[\s\u00a0]*\([\s\u00a0]*$")
+_GLOSS_AFTER = lazy_regex(r"[\s\u00a0]*\)")
 
 
 def explained(text: str, start: int, end: int) -> bool:
@@ -45,8 +44,8 @@ def name_parts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(r["devanagari"] for r in rows), frozenset(r["latin"] for r in rows)
 
 
-_DEVA_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{Devanagari}]+) $")
-_DEVA_AFTER = regex.compile(r" ([\p{Devanagari}]+)(?![\p{L}\p{M}])")
+_DEVA_BEFORE = lazy_regex(r"(?<![\p{L}\p{M}])([\p{Devanagari}]+) $")
+_DEVA_AFTER = lazy_regex(r" ([\p{Devanagari}]+)(?![\p{L}\p{M}])")
 
 
 def _transliterated_part(word: str, latin: str) -> bool:
@@ -79,7 +78,7 @@ def half_transliterated(text: str, start: int, end: int) -> tuple[int, int] | No
 #: at least this share of the names it writes.
 HOUSE_STYLE_NAMES = 3
 HOUSE_STYLE_SHARE = 0.6
-_SOURCE_NAME = regex.compile(r"(?<=[\p{L}\p{N},;] )\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])")
+_SOURCE_NAME = lazy_regex(r"(?<=[\p{L}\p{N},;] )\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])")
 
 
 def is_lower_function(word: str) -> bool:
@@ -93,7 +92,7 @@ def source_names(source: str) -> list[str]:
     return [m.group() for m in _SOURCE_NAME.finditer(source) if not langid.is_function(m.group())]
 
 
-_DEVA_TOKEN = regex.compile(r"[\p{Devanagari}\p{M}]{2,}")
+_DEVA_TOKEN = lazy_regex(r"[\p{Devanagari}\p{M}]{2,}")
 
 
 def transliterates_names(texts, glossary_names: frozenset[str]) -> bool:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import regex
 
 from ..model import Category, Paragraph, Severity
+from ..text.lazy import lazy_regex
 from ..text.web import SEPARATED_NUMBER
 from .base import Hit, Rule
 
 #: A number written with dots and commas, bounded by anything but letters, digits, dots, commas
 #: (a full stop or comma right after it is punctuation, not part of it).
 _NUMBER = SEPARATED_NUMBER
-_THOUSANDS = regex.compile(r"(?![0०])\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # ASCII or Devanagari digits
-_DECIMAL_COMMA = regex.compile(r"\d+,\d{1,2}")
+_THOUSANDS = lazy_regex(r"(?![0०])\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # ASCII or Devanagari digits
+_DECIMAL_COMMA = lazy_regex(r"\d+,\d{1,2}")
 
 
 def _international(number: str) -> str:
@@ -93,7 +94,7 @@ class ItalianNumberFormat(Rule):
             )
 
 
-_GUILLEMETS = regex.compile(r"[«»‹›]")
+_GUILLEMETS = lazy_regex(r"[«»‹›]")
 _REPLACEMENT = {"«": "“", "»": "”", "‹": "‘", "›": "’"}
 
 

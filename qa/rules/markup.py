@@ -10,16 +10,15 @@ encoding family (QA3xx): like mojibake, an entity is text that was not decoded f
 
 from __future__ import annotations
 
-import regex
-
 from ..model import Category, Paragraph, Severity
+from ..text.lazy import lazy_regex
 from ..text.web import markup_spans
 from .base import Hit, Rule
 
-_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_DEVANAGARI = lazy_regex(r"\p{Devanagari}")
 _SPACE_OR_EDGE = " \t\n\u00a0"
-_CLOSING_TAG = regex.compile(r"</([A-Za-z][A-Za-z0-9:-]*)\s*>")
-_TAG_NAME = regex.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
+_CLOSING_TAG = lazy_regex(r"</([A-Za-z][A-Za-z0-9:-]*)\s*>")
+_TAG_NAME = lazy_regex(r"</?([A-Za-z][A-Za-z0-9:-]*)")
 
 _WHAT = {
     "entity": "character entity {text} left in the text: it shows as code, not as the character "

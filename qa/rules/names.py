@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import regex
-
 from .. import langid
 from ..model import Category, Paragraph, Severity
+from ..text.lazy import lazy_regex
 from ..text.tokens import LETTERS
 from ..translit import similar
 from .accuracy import _WORD, language_phrase, source_language
 from .base import Hit, Rule
 
 #: A capitalised word (not all capitals: acronyms are the acronym rules' matter).
-_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.@#/-])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?(?![\p{L}\p{M}\p{N}@/])")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”‘'(\[—–-]\s*)$")
+_NAME = lazy_regex(r"(?<![\p{L}\p{M}\p{N}'’.@#/-])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?(?![\p{L}\p{M}\p{N}@/])")
+_SENTENCE_START = lazy_regex(r"(?:^|[.!?:;\"“”‘'(\[—–-]\s*)$")
 _TARGET_WORD = LETTERS
 THRESHOLD = 0.6
 #: A capitalised word whose lower-case form is this common (Zipf, English or Italian) is taken

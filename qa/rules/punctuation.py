@@ -8,9 +8,8 @@ belong to an abbreviation, an initial, a number, a URL) are in :mod:`qa.text.sen
 
 from __future__ import annotations
 
-import regex
-
 from ..model import Category, Paragraph, Severity
+from ..text.lazy import lazy_regex
 from ..text.sentences import (  # noqa: F401 (the full-stop analysis, as the rules knew it here)
     CLOSERS,
     FullStop,
@@ -35,13 +34,13 @@ _CLOSING_BRACKETS = {v: k for k, v in BRACKETS.items()}
 _OPEN_CONTEXT = "([{-–—/" + QUOTES
 #: Characters before which a quotation mark still closes (besides whitespace and the end).
 _CLOSE_CONTEXT = ".,;:!?।॥…)]}-–—/" + QUOTES
-_LATIN = regex.compile(r"\p{Latin}")
+_LATIN = lazy_regex(r"\p{Latin}")
 
 
 # -- QA401 ----------------------------------------------------------------------------------------
 
 _BLANK = r"[ \t\u00a0\u202f]*"
-_EMPTY = regex.compile(
+_EMPTY = lazy_regex(
     r"(?:(?<=[\s(\[])|(?<=^)(?=[“«‘‹]))"  # after a space or bracket; at the start only if curly
     r"(?:[\"“„«‟]" + _BLANK + r"[\"”»‟]|['‘‚‹]" + _BLANK + r"['’›]|\(" + _BLANK + r"\)|\[" + _BLANK + r"\])"
     r"(?=[\s.,;:!?।॥)\]]|$)"
@@ -122,8 +121,8 @@ def _is_apostrophe(text: str, i: int, direction: str) -> bool:
 #: A list marker ``a)``, ``2)``: at the start of a line, or after a space when no bracket is open
 #: (``विकल्प a) पहला और b) दूसरा``); inside an open bracket a short word before ``)`` closes it
 #: (``(G7 और G20)``, ``(वित्तीय कार्रवाई कार्य बल)``).
-_LIST_MARKER = regex.compile(r"(?:^|(?<=\s))[\p{L}\p{N}]{1,3}\)")
-_LINE_START = regex.compile(r"(?:^|(?<=\n))[ \t]*$")
+_LIST_MARKER = lazy_regex(r"(?:^|(?<=\s))[\p{L}\p{N}]{1,3}\)")
+_LINE_START = lazy_regex(r"(?:^|(?<=\n))[ \t]*$")
 
 
 def quote_marks(text: str):

@@ -14,6 +14,7 @@ import regex
 
 from ..glossary import Glossary, find_phrase, norm_tokens, pattern_tokens
 from ..resources import data_dir, read_tsv
+from ..text.lazy import lazy_regex
 from ..text.web import FREE_NUMBER
 
 
@@ -32,7 +33,7 @@ def number_words() -> dict[str, float]:
     return out
 
 
-_ORDINAL = regex.compile(r"(?:वां|वाँ|वीं|वें|वे)$")
+_ORDINAL = lazy_regex(r"(?:वां|वाँ|वीं|वें|वे)$")
 _MULTIPLIERS = (100.0, 1e3, 1e5, 1e7)
 
 
@@ -56,7 +57,7 @@ def word_values(target: str) -> set[float]:
 
 
 #: A time of day: 13:00, 17.30 after "ore"/"alle" is left to the number reading.
-_TIME = regex.compile(r"(?<![0-9:.,])([01]?[0-9]|2[0-3]):([0-5][0-9])(?![0-9])")
+_TIME = lazy_regex(r"(?<![0-9:.,])([01]?[0-9]|2[0-3]):([0-5][0-9])(?![0-9])")
 
 
 def times(source: str) -> list[tuple[int, int, str, set[float], float]]:
@@ -79,7 +80,7 @@ def time_present(hours: set[float], minute: float, found: set[float]) -> bool:
 
 
 #: A decade or year written with two digits: anni '80, negli anni 30, the ’90s.
-_DECADE_BEFORE = regex.compile(r"(?:['’‘]|\banni\s+|\bdecades?\s+)$", regex.IGNORECASE)
+_DECADE_BEFORE = lazy_regex(r"(?:['’‘]|\banni\s+|\bdecades?\s+)$", regex.IGNORECASE)
 
 
 def decade_values(source: str, start: int, written: str) -> set[float]:
@@ -96,8 +97,8 @@ def _conversions() -> list[tuple[frozenset[str], float, float, tuple[str, ...]]]
              tuple(t for h in _cells(r["hindi"]) for t in norm_tokens(h))) for r in rows]
 
 
-_UNIT_AFTER = regex.compile(r"\s*(°?\p{L}+)")  # º (U+00BA) is a letter
-_RANGE_REST = regex.compile(r"\s*(?:[-–]|\b(?:a|ai|agli|e|e i|to|and)\b)\s*[0-9][0-9.,]*(?![0-9])")
+_UNIT_AFTER = lazy_regex(r"\s*(°?\p{L}+)")  # º (U+00BA) is a letter
+_RANGE_REST = lazy_regex(r"\s*(?:[-–]|\b(?:a|ai|agli|e|e i|to|and)\b)\s*[0-9][0-9.,]*(?![0-9])")
 TOLERANCE = 0.12
 ABSOLUTE = 0.6
 
@@ -133,8 +134,8 @@ _IT_MULT = {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "milia
 _EN_MULT = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12}
 _HI_MULT = {"हजार": 1e3, "लाख": 1e5, "करोड": 1e7, "मिलियन": 1e6, "बिलियन": 1e9, "अरब": 1e9, "ट्रिलियन": 1e12}
 #: A list item's number ("1. start of…", "2) …"), which a translation may render as a bullet.
-LIST_MARKER = regex.compile(r"\s*[0-9]{1,2}[.)]\s")
-_DATE = regex.compile(r"(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((?:19|20)[0-9]{2})(?![0-9])")
+LIST_MARKER = lazy_regex(r"\s*[0-9]{1,2}[.)]\s")
+_DATE = lazy_regex(r"(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((?:19|20)[0-9]{2})(?![0-9])")
 
 
 @lru_cache(maxsize=1)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import hashlib
 
-import regex
-
 from ..model import Category, Paragraph, Severity
 from ..resources import function_words
+from ..text.lazy import lazy_regex
 from ..text.sentences import is_postposition, sentence_ends
 from ..text.tokens import DEVANAGARI_LETTERS, WORD
 from .base import Hit, Rule
 
-_OPENING = regex.compile(r"[\s\"'“‘«(\[]*" + f"([{DEVANAGARI_LETTERS}]+)")
+_OPENING = lazy_regex(r"[\s\"'“‘«(\[]*" + f"([{DEVANAGARI_LETTERS}]+)")
 
 
 class DanglingPostposition(Rule):

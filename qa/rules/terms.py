@@ -24,6 +24,7 @@ from ..glossary import (
 )
 from ..model import Category, Paragraph, Severity
 from ..resources import function_words
+from ..text.lazy import lazy_regex
 from . import source_numbers as numbers
 from .accuracy import source_language
 from .base import Hit, Rule
@@ -216,9 +217,9 @@ def _glued(key: str, token: str, g: Glossary) -> bool:
 
 
 #: An elided article or preposition (UN'ALTRA, DELL'ONU written in capitals), not an acronym.
-_ELIDED = regex.compile(r"['’]\p{L}")
+_ELIDED = lazy_regex(r"['’]\p{L}")
 #: The full stops of an abbreviation written with them: यू.एन., U.N.
-_ABBREV_DOT = regex.compile(r"(?<=[\p{Devanagari}\p{Lu}])\.(?=[\p{Devanagari}\p{Lu}])|(?<=[\p{Devanagari}\p{Lu}]\.[\p{Devanagari}\p{Lu}]{1,3})\.")
+_ABBREV_DOT = lazy_regex(r"(?<=[\p{Devanagari}\p{Lu}])\.(?=[\p{Devanagari}\p{Lu}])|(?<=[\p{Devanagari}\p{Lu}]\.[\p{Devanagari}\p{Lu}]{1,3})\.")
 
 
 def _org_present(org: Organisation, target: str, hi, hi_norm, g: Glossary) -> bool:

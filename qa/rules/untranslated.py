@@ -19,25 +19,26 @@ import regex
 from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
+from ..text.lazy import lazy_regex
 from ..text.web import MARKUP_CODE, WEB_PATTERN
 from . import latin_context as context
 from .base import Hit, Rule
 
-_HAS_LATIN = regex.compile(r"\p{Latin}")
+_HAS_LATIN = lazy_regex(r"\p{Latin}")
 _LETTERS = r"\p{Latin}\p{N}\u0300-\u036f"
 #: Markup (tags, entities, fences: QA306) and web text (URLs, e-mail, handles, hashtags,
 #: tickers) end a run and are no language's words; the rest are words.
-_TOKEN = regex.compile(
+_TOKEN = lazy_regex(
     r"(?P<markup>" + regex.sub(r"\(\?P<\w+>", "(?:", MARKUP_CODE) + ")|" + WEB_PATTERN
     + rf"|(?P<word>[\p{{Latin}}\p{{N}}][{_LETTERS}]*(?:(?:['’\-+]|&(?!#|[A-Za-z][A-Za-z0-9]*;)|\.(?=[\p{{Latin}}\p{{N}}]))[{_LETTERS}]+)*)"
 )
-_GAP = regex.compile(r"[ \u00a0\u202f]{1,3}|[ \u00a0]*&[ \u00a0]*")
+_GAP = lazy_regex(r"[ \u00a0\u202f]{1,3}|[ \u00a0]*&[ \u00a0]*")
 #: What may stand between a sentence start and a run that is sentence-initial.
 _OPENERS = " \t\u00a0\u202f\"'“‘«([-–—*•"
 _SENTENCE_END = "।॥.!?:;\n"
-_DIGIT_BEFORE = regex.compile(r"\p{N}[ \u00a0\u202f]?$")
-_VOWEL = regex.compile(r"[aeiouAEIOU]")
-_CLAUSE_GAP = regex.compile(r"[\s,;()\"“”‘’'«»\-–—]+")
+_DIGIT_BEFORE = lazy_regex(r"\p{N}[ \u00a0\u202f]?$")
+_VOWEL = lazy_regex(r"[aeiouAEIOU]")
+_CLAUSE_GAP = lazy_regex(r"[\s,;()\"“”‘’'«»\-–—]+")
 
 
 @dataclass(frozen=True)

@@ -6,18 +6,17 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-import regex
-
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
 from ..text.fold import ANUSVARA, CHANDRABINDU, CLASS_NASAL, drop_optional_nukta
+from ..text.lazy import lazy_regex
 from ..text.tokens import DEVANAGARI_COMPOUND
 from .base import Hit, Rule
 
 _WORD = DEVANAGARI_COMPOUND
 #: य-forms of vowel endings after a vowel or consonant (not after a virama: प्रत्येक, ध्येय).
-_YA_E = regex.compile("(?<=[^\u094d-])ये")
-_YA_I = regex.compile("(?<=[^\u094d-])यी")
+_YA_E = lazy_regex("(?<=[^\u094d-])ये")
+_YA_I = lazy_regex("(?<=[^\u094d-])यी")
 
 
 def fold(word: str) -> str:

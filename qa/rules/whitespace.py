@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import regex
-
 from ..model import Category, Paragraph, Severity
+from ..text.lazy import lazy_regex
 from .base import Hit, Rule
 
-_NBSP = regex.compile(r"(?<=\S)[\u00a0\u2007\u202f]+(?=\S)")
+_NBSP = lazy_regex(r"(?<=\S)[\u00a0\u2007\u202f]+(?=\S)")
 # A no-break space is right between a number and its unit or a currency and its amount.
-_NBSP_OK_BEFORE = regex.compile(r"(?:\p{N}|\p{Sc})$")
-_NBSP_OK_AFTER = regex.compile(r"^(?:%|\p{Sc}|\p{N}|[a-zA-Zµ°]{1,3}\b)")
-_DOUBLE = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-_TRAILING = regex.compile(r"[^\S\r\n]+(?=\r?\n|$)")
+_NBSP_OK_BEFORE = lazy_regex(r"(?:\p{N}|\p{Sc})$")
+_NBSP_OK_AFTER = lazy_regex(r"^(?:%|\p{Sc}|\p{N}|[a-zA-Zµ°]{1,3}\b)")
+_DOUBLE = lazy_regex(r"(?<=\S)[ \t]{2,}(?=\S)")
+_TRAILING = lazy_regex(r"[^\S\r\n]+(?=\r?\n|$)")
 
 
 class NoBreakSpace(Rule):

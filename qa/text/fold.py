@@ -18,17 +18,18 @@ optional is decided here.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from .lazy import lazy_re
 
 NUKTA = "\u093c"
 CHANDRABINDU = "\u0901"
 ANUSVARA = "\u0902"
 #: Consonants whose nukta (Perso-Arabic sounds) standard spelling may leave out.
 OPTIONAL_NUKTA_BASES = "कखगजफ"
-_OPTIONAL_NUKTA = re.compile(f"(?<=[{OPTIONAL_NUKTA_BASES}]){NUKTA}")
+_OPTIONAL_NUKTA = lazy_re(f"(?<=[{OPTIONAL_NUKTA_BASES}]){NUKTA}")
 #: A nasal consonant + virama before a stop of its own class (written as the anusvara too).
-CLASS_NASAL = re.compile("ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|न्(?=[तथदध])|म्(?=[पफबभ])")
+CLASS_NASAL = lazy_re("ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|न्(?=[तथदध])|म्(?=[पफबभ])")
 
 
 def nfc(text: str) -> str:

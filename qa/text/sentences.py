@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from ..resources import data_dir, function_words, read_tsv
+from .lazy import lazy_regex
 from .tokens import WORD
 
 #: What may stand between a word and the full stop ending it, or right after that full stop.
@@ -19,8 +20,8 @@ CLOSERS = "\"'”’»›)]}"
 #: What may stand before a sentence's first word.
 OPENERS = "\"'“‘„«‹([{"
 _OPENERS = OPENERS
-_DEVANAGARI = regex.compile(r"\p{Devanagari}")
-_LATIN = regex.compile(r"\p{Latin}")
+_DEVANAGARI = lazy_regex(r"\p{Devanagari}")
+_LATIN = lazy_regex(r"\p{Latin}")
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +62,8 @@ class FullStop:
         return self.kind in ("devanagari", "number", "latin")
 
 
-_STOP = regex.compile(r"(?<![.…])\.(?![.…])")
-_NEXT_WORD = regex.compile(r"[\s" + regex.escape(_OPENERS) + r"]*(" + WORD.pattern + ")")
+_STOP = lazy_regex(r"(?<![.…])\.(?![.…])")
+_NEXT_WORD = lazy_regex(r"[\s" + regex.escape(_OPENERS) + r"]*(" + WORD.pattern + ")")
 
 
 @lru_cache(maxsize=16)  # several rules look at the same paragraph one after another

@@ -7,46 +7,44 @@ Call sites tokenise through these names only; a rule module defines no token pat
 
 from __future__ import annotations
 
-import re
-
-import regex
+from .lazy import lazy_re, lazy_regex
 
 #: A word: letters, combining marks and digits of any script, with inner apostrophes and hyphens.
 #: The MQM word count, and what the rules mean by a word.
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+WORD = lazy_regex(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 
 #: A token as the glossaries match it: a run of letters, marks and digits (hyphens, slashes and
 #: apostrophes separate tokens: जी-7 is two tokens, joined again by ``norm_key``).
-TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+TOKEN = lazy_regex(r"[\p{L}\p{M}\p{N}]+")
 #: The same with decimal digits only, as written glue and all (the glued-word rules).
-GLUE_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
+GLUE_TOKEN = lazy_regex(r"[\p{L}\p{M}\p{Nd}]+")
 #: A token with trailing apostrophes and hyphens kept (a repeated token ``abc-`` is one token).
-LOOSE_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
+LOOSE_TOKEN = lazy_regex(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 #: A word of letters only (no digits), inner apostrophes and hyphens kept.
-LETTER_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
+LETTER_WORD = lazy_regex(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
 #: A run of letters and marks only.
-LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+LETTERS = lazy_regex(r"[\p{L}\p{M}]+")
 
 #: Devanagari letters and marks (no danda, no digits).
 DEVANAGARI_LETTERS = "\u0900-\u0963\u0971-\u097f\ua8e0-\ua8ff"
 #: A run of Devanagari letters and marks.
-DEVANAGARI_WORD = regex.compile(f"[{DEVANAGARI_LETTERS}]+")
+DEVANAGARI_WORD = lazy_regex(f"[{DEVANAGARI_LETTERS}]+")
 #: :data:`DEVANAGARI_WORD`, with the faster stdlib engine (no ``\\p`` classes needed).
-DEVANAGARI_WORD_RE = re.compile(f"[{DEVANAGARI_LETTERS}]+")
+DEVANAGARI_WORD_RE = lazy_re(f"[{DEVANAGARI_LETTERS}]+")
 #: Devanagari words joined by hyphens (आस-पास): one word of the spelling-variant rule.
-DEVANAGARI_COMPOUND = regex.compile(f"[{DEVANAGARI_LETTERS}]+(?:-[{DEVANAGARI_LETTERS}]+)*")
+DEVANAGARI_COMPOUND = lazy_regex(f"[{DEVANAGARI_LETTERS}]+(?:-[{DEVANAGARI_LETTERS}]+)*")
 #: A Devanagari word as the word lists keep it: letters, marks and zero-width (non-)joiners.
-DEVANAGARI_RUN = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+DEVANAGARI_RUN = lazy_re("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
 #: A Devanagari word that may spell an acronym with a number (जी7, जी-20), not inside a longer
 #: Devanagari run.
-DEVANAGARI_ACRONYM = regex.compile(
+DEVANAGARI_ACRONYM = lazy_regex(
     r"(?<![\u0900-\u0963\u0966-\u097f])[\u0900-\u0963\u0971-\u097f\u200c\u200d]+(?:-?[0-9\u0966-\u096f]+)?"
 )
 
 #: A run of Latin letters (any Latin letter).
-LATIN_WORD = regex.compile(r"\p{Latin}+")
+LATIN_WORD = lazy_regex(r"\p{Latin}+")
 #: An ASCII word that may be an acronym (letters, digits, ``&``), not inside a longer one.
-ASCII_ACRONYM = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&]*(?![A-Za-z0-9])")
+ASCII_ACRONYM = lazy_regex(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&]*(?![A-Za-z0-9])")
 
 
 def count_words(text: str) -> int:
