@@ -31,7 +31,7 @@ def test_wheel_carries_glossaries_and_entry_point(wheel):
         shipped = {Path(n).name for n in names if n.startswith("qa/glossaries/")}
         entry = next(z.read(n).decode() for n in names if n.endswith("entry_points.txt"))
     assert {p.name for p in (ROOT / "glossaries").iterdir() if p.is_file()} <= shipped
-    assert "qa = qa.cli:main" in entry
+    assert "qa = qa.cli:console" in entry
 
 
 def test_installed_qa_finds_its_glossaries_outside_the_checkout(wheel, tmp_path):

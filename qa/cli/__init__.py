@@ -13,6 +13,6 @@ Every command imports what it needs when it runs (reporters, rules, jinja2, lang
 ``qa --help`` and the parser start fast.
 """
 
-from .main import main, run
+from .main import console, main, run
 
-__all__ = ["main", "run"]
+__all__ = ["console", "main", "run"]

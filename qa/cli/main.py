@@ -33,6 +33,27 @@ def main() -> None:
     sys.exit(code)
 
 
+def console() -> None:
+    """The ``qa`` program (console script and ``python -m qa``): :func:`main`, then a fast exit.
+
+    Once the output is flushed the process ends with ``os._exit``: the interpreter's teardown
+    (freeing the word lists, glossaries and caches object by object) cost about 0.03 s of every
+    run, a fifth of a short lint, and does nothing the run needs (worker pools, output files and
+    temporary files are closed by the commands themselves). mypy ends the same way."""
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:  # None: closed when the program started (``>&-``)
+                stream.flush()
+        except (OSError, ValueError):  # a reader gone after the last write: nothing left to say
+            pass
+    os._exit(code)
+
+
 class _Stopped(Exception):
     """A signal that stops the run (SIGINT, SIGTERM)."""
 

@@ -6,8 +6,10 @@
 
 Throughput: the 1,997 NTREX Hindi lines, each a paragraph, repeated ten times (19,970
 paragraphs), read and linted with every rule in one process pinned to one core, after a warm-up
-run that loads everything lazy; the best of three runs. Cold start: wall time of
-``qa lint fixtures/g7_rome_lyon_2024.hi.txt`` (a new process), the median of seven runs. Peak
+run that loads everything lazy; the best of three runs. Cold start (issue 14: "a one-paragraph
+lint"): wall time of ``qa lint`` on the first NTREX line in a new process, the median of seven
+runs, with the checkout's bytecode written first (as an installed wheel has it); the example
+(``fixtures/g7_rome_lyon_2024.hi.txt``) is shown beside it. Peak
 memory: ``bench_memory.py`` on generated inputs of 5, 20 and 50 MB.
 """
 
@@ -25,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
-from bench_memory import BUDGET_MIB, SIZES_MB, measure, qa_command  # noqa: E402
+from bench_memory import BUDGET_MIB, SIZES_MB, checkout_env, compile_bytecode, measure, qa_command  # noqa: E402
 from readme_block import write_block  # noqa: E402
 
 EXAMPLE = ROOT / "fixtures" / "g7_rome_lyon_2024.hi.txt"
@@ -83,11 +85,20 @@ def throughput(repeat: int = 10, runs: int = 3) -> dict:
             "findings": len(result.findings), "rules": len(options.rules)}
 
 
-def cold_start(runs: int = 7) -> float:
+def one_paragraph_file(folder: Path) -> Path:
+    """The first NTREX Hindi line as a file: the one-paragraph lint of issue 14's cold start."""
+    path = folder / "one.hi.txt"
+    path.write_text(NTREX_HIN.read_text(encoding="utf-8").splitlines()[0].strip() + "\n", encoding="utf-8")
+    return path
+
+
+def cold_start(path: Path = EXAMPLE, runs: int = 7) -> float:
+    """Median wall time of ``qa lint PATH`` in a new process, with the bytecode written first."""
+    compile_bytecode()
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        proc = subprocess.run(qa_command() + ["lint", str(EXAMPLE)], capture_output=True, text=True)
+        proc = subprocess.run(qa_command() + ["lint", str(path)], capture_output=True, text=True, env=checkout_env())
         times.append(time.perf_counter() - start)
         if proc.returncode not in (0, 1):  # a run that failed would measure nothing
             raise RuntimeError(f"qa lint exited {proc.returncode}: {proc.stderr.strip()[-300:]}")
@@ -98,15 +109,19 @@ def test_paragraphs_per_second():
     assert throughput(runs=1)["paragraphs_per_second"] >= PARAS_PER_SECOND
 
 
-def test_cold_start():
-    assert cold_start() <= COLD_START_S
+def test_cold_start(tmp_path):
+    assert cold_start(one_paragraph_file(tmp_path)) <= COLD_START_S
 
 
 def table() -> str:
     from bench_pofilter import MEMORY_RATIO, WALL_RATIO, compare, pofilter_command
 
     speed = throughput()
-    cold = cold_start()
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="qa-cold-") as tmp:
+        cold = cold_start(one_paragraph_file(Path(tmp)))
+    cold_example = cold_start(EXAMPLE)
     po = compare() if pofilter_command() else None
     cli = measure(how="cli")
     stream = measure(how="stream")
@@ -124,7 +139,8 @@ def table() -> str:
         f"| throughput, NTREX Hindi × 10 ({speed['paragraphs']:,} paragraphs, {speed['megabytes']} MB) | "
         f"{speed['paragraphs_per_second']:,} paragraphs/s, {speed['mb_per_second']} MB/s | ≥ {TARGET_PARAS_PER_SECOND:,} paragraphs/s | "
         f"{ok(speed['paragraphs_per_second'] >= TARGET_PARAS_PER_SECOND)} |",
-        f"| cold start, `qa lint` on the example (median of 7) | {cold:.2f} s | ≤ {TARGET_COLD_START_S} s | {ok(cold <= TARGET_COLD_START_S)} |",
+        f"| cold start, `qa lint` on one paragraph (median of 7) | {cold:.2f} s | ≤ {TARGET_COLD_START_S} s | {ok(cold <= TARGET_COLD_START_S)} |",
+        f"| cold start, `qa lint` on the example (12 paragraphs, three acronym expansions judged by chrF; median of 7) | {cold_example:.2f} s | | |",
     ]
     if po:
         lines += [
