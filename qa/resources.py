@@ -6,9 +6,9 @@ install or running from the source tree) it is the ``glossaries/`` folder beside
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import QAError
 
@@ -23,9 +23,9 @@ def data_dir() -> Path:
     raise QAError("qa: the shipped glossaries are missing; reinstall qa")
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """A data row of a TSV file: its 1-based line and its cells by column name."""
+class Row(NamedTuple):
+    """A data row of a TSV file: its 1-based line and its cells by column name (a named tuple:
+    the word lists have thousands of rows, read at every start)."""
 
     line: int
     cells: dict[str, str]
@@ -45,20 +45,22 @@ def read_rows(path: Path | str) -> tuple[list[str], list[Row], int]:
     except (OSError, UnicodeDecodeError) as exc:
         raise QAError(f"{p}: {_unreadable(exc)}") from None
     header: list[str] | None = None
-    header_line = 0
+    header_line = width = 0
     rows: list[Row] = []
+    strip = str.strip
     for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
+        if not line or line[0] == "#" or line.isspace():
             continue
         cells = line.split("\t")
         if header is None:
             header = [c.strip() for c in cells]
-            header_line = lineno
+            header_line, width = lineno, len(header)
             continue
-        if len(cells) > len(header):
-            raise QAError(f"{p}:{lineno}: {len(cells)} cells, but the header has {len(header)}")
-        cells += [""] * (len(header) - len(cells))
-        rows.append(Row(lineno, {h: c.strip() for h, c in zip(header, cells)}))
+        if len(cells) != width:
+            if len(cells) > width:
+                raise QAError(f"{p}:{lineno}: {len(cells)} cells, but the header has {width}")
+            cells += [""] * (width - len(cells))
+        rows.append(Row(lineno, dict(zip(header, map(strip, cells)))))
     if header is None:
         raise QAError(f"{p}: empty file (a header row is required)")
     return header, rows, header_line
