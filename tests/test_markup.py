@@ -4,7 +4,7 @@ from qa.document import from_text
 from qa.engine import Options, lint_document
 from qa.model import Severity
 from qa.rules import select_rules
-from qa.tokens import markup_spans, web_spans
+from qa.text.web import markup_spans, web_spans
 
 RULES = select_rules(["QA1", "QA306"])
 

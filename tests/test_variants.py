@@ -8,7 +8,7 @@ from qa.model import Category, Severity
 from qa.resources import data_dir, read_tsv
 from qa.rules import get_rule
 from qa.rules.variants import fold, variant_groups
-from qa.tokens import DEVANAGARI_WORD
+from qa.text.tokens import DEVANAGARI_WORD
 
 from runqa import lint as lint_rules
 

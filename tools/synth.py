@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qa.errors import QAError
-from qa.tokens import DEVANAGARI_LETTERS
+from qa.text.tokens import DEVANAGARI_LETTERS, DEVANAGARI_WORD
 
 _ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_NTREX = _ROOT / "fixtures" / "ntrex"
@@ -41,7 +41,6 @@ DEFAULT_OUT = _ROOT / "tests" / "artifacts" / "synth"
 GENERATOR_VERSION = 1
 
 _DEVA = DEVANAGARI_LETTERS
-_DEVA_WORD = re.compile(f"^[{_DEVA}]+$")
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z'’\-]*[A-Za-z]$|^[A-Za-z]$")
 _IT_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)?")
 _ACCENTED = re.compile(r"[àèéìòùÀÈÉÌÒÙ]")
@@ -230,7 +229,7 @@ def standard_join(left: str, right: str) -> bool:
 def _glue_words(text: str, rng: random.Random, corpus: Corpus) -> Injection | None:
     toks = _tokens(text)
     pairs = [(a, b) for a, b in zip(toks, toks[1:])
-             if b.start() == a.end() + 1 and _DEVA_WORD.match(a.group()) and _DEVA_WORD.match(b.group())
+             if b.start() == a.end() + 1 and DEVANAGARI_WORD.fullmatch(a.group()) and DEVANAGARI_WORD.fullmatch(b.group())
              and len(a.group()) >= 2 and len(b.group()) >= 2 and not standard_join(a.group(), b.group())]
     if not pairs:
         return None
@@ -242,8 +241,8 @@ def _glue_words(text: str, rng: random.Random, corpus: Corpus) -> Injection | No
 def _glue_latin(text: str, rng: random.Random, corpus: Corpus) -> Injection | None:
     toks = _tokens(text)
     pairs = [(a, b) for a, b in zip(toks, toks[1:]) if b.start() == a.end() + 1 and (
-        (_LATIN_WORD.match(a.group()) and _DEVA_WORD.match(b.group()))
-        or (_DEVA_WORD.match(a.group()) and _LATIN_WORD.match(b.group())))]
+        (_LATIN_WORD.match(a.group()) and DEVANAGARI_WORD.fullmatch(b.group()))
+        or (DEVANAGARI_WORD.fullmatch(a.group()) and _LATIN_WORD.match(b.group())))]
     if pairs and rng.random() < 0.5:
         a, b = rng.choice(pairs)
         new = text[:a.end()] + text[b.start():]
@@ -259,9 +258,9 @@ def _glue_latin(text: str, rng: random.Random, corpus: Corpus) -> Injection | No
     else:
         return None
     word, at = rng.choice(words), rng.choice(gaps)
-    nxt = re.match(f"[{_DEVA}]+", text[at + 1:])
+    nxt = DEVANAGARI_WORD.match(text, at + 1)
     new = text[:at + 1] + word + text[at + 1:]
-    return Injection(new, at + 1, at + 1 + len(word) + nxt.end(),
+    return Injection(new, at + 1, len(word) + nxt.end(),
                      f"English word {word!r} left untranslated and glued to the next word",
                      categories=("spelling", "untranslated"))
 
@@ -281,7 +280,7 @@ def _as_latin1(s: str) -> str:
 
 def _mojibake(garble: Callable[[str], str], label: str) -> Injector:
     def inject(text: str, rng: random.Random, corpus: Corpus) -> Injection | None:
-        toks = [t for t in _tokens(text) if _DEVA_WORD.match(t.group())]
+        toks = [t for t in _tokens(text) if DEVANAGARI_WORD.fullmatch(t.group())]
         if not toks:
             return None
         for _ in range(10):
@@ -408,7 +407,7 @@ def _unbalance(pairs: Pairs, marks: str, stray: tuple[str, ...], label: str) -> 
                 return Injection(new, b - 2, b - 1, f"closing {label} with no opening one")
             new = text[:b - 1] + text[b:]
             return Injection(new, a, a + 1, f"opening {label} never closed")
-        toks = [t for t in _tokens(text) if _DEVA_WORD.match(t.group())]
+        toks = [t for t in _tokens(text) if DEVANAGARI_WORD.fullmatch(t.group())]
         if count or not toks:
             return None
         t, mark = rng.choice(toks), rng.choice(stray)

@@ -40,7 +40,7 @@ from qa.rules.glued import (  # noqa: E402
     NoSpaceAfterPunctuation,
 )
 from qa.rules.glued_hindi import GluedHindiWords  # noqa: E402
-from qa.tokens import DEVANAGARI_WORD, count_words  # noqa: E402
+from qa.text.tokens import DEVANAGARI_WORD, count_words  # noqa: E402
 
 RULES = (LatinGluedToDevanagari, DigitsGluedToWord, NoSpaceAfterPunctuation, GluedHindiWords)
 
