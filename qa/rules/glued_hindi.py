@@ -12,9 +12,10 @@ from collections import Counter, deque
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
 from ..model import Category, Paragraph, Severity
+from ..text.tokens import DEVANAGARI_SPACED_PAIR
 from .base import Hit, Option, Rule
 from .glued import _DEVA_WORD, _in_protected, _protected
-from .glued_context import _NONSPACE, neighbour, weak_ok
+from .glued_context import neighbour, weak_ok
 from .glued_document import DocumentVouching
 from .glued_evidence import (
     _FIRST_VERB_ENDINGS,
@@ -164,19 +165,23 @@ class GluedHindiWords(DocumentVouching, Rule):
         self._recent_counts: Counter = Counter()
 
     def check(self, para: Paragraph):
-        tokens = list(_DEVA_WORD.finditer(para.text))
-        protected = _protected(para.text)
+        text = para.text
+        tokens = list(_DEVA_WORD.finditer(text))
+        words = [m.group() for m in tokens]
         listed = lex.frequencies()
-        unlisted = [t for t in (m.group() for m in tokens) if len(t) >= 2 and t not in listed]
+        unlisted = [t for t in words if len(t) >= 2 and t not in listed]
+        seen = self._seen
         for token in unlisted:
-            self._seen[token] = self._seen.get(token, 0) + 1
+            seen[token] = seen.get(token, 0) + 1
         self._slide(para.index, unlisted)
-        for n, m in enumerate(tokens):
-            token = m.group()
-            if n and not _NONSPACE.search(para.text, tokens[n - 1].end(), m.start()):
-                self._pairs.add((tokens[n - 1].group(), token))
+        self._pairs.update(DEVANAGARI_SPACED_PAIR.findall(text))
+        if not unlisted:
+            return
+        protected = _protected(text)
+        for n, token in enumerate(words):
             if len(token) < 3 or token in listed:
                 continue
+            m = tokens[n]
             try:
                 found = self._cache[token]
             except KeyError:

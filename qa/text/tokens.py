@@ -35,6 +35,12 @@ DEVANAGARI_WORD_RE = lazy_re(f"[{DEVANAGARI_LETTERS}]+")
 DEVANAGARI_COMPOUND = lazy_regex(f"[{DEVANAGARI_LETTERS}]+(?:-[{DEVANAGARI_LETTERS}]+)*")
 #: A Devanagari word as the word lists keep it: letters, marks and zero-width (non-)joiners.
 DEVANAGARI_RUN = lazy_re("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+#: Two Devanagari words with only white space between them (as ``regex`` reads ``\s``: the
+#: stdlib's also takes \x1c-\x1f): ``findall`` gives each such pair of neighbours, the second
+#: read ahead so that it pairs with the next too.
+DEVANAGARI_SPACED_PAIR = lazy_re(
+    f"(?<![{DEVANAGARI_LETTERS}])([{DEVANAGARI_LETTERS}]+)[^\\S\x1c-\x1f]+(?=([{DEVANAGARI_LETTERS}]+))"
+)
 #: A Devanagari word that may spell an acronym with a number (जी7, जी-20), not inside a longer
 #: Devanagari run.
 DEVANAGARI_ACRONYM = lazy_regex(
