@@ -19,3 +19,21 @@ def test_spaced_pairs_are_neighbours_with_only_white_space_between():
         ("अब", "कल"), ("फिर", "आज"), ("आज", "तो"), ("वह", "हम"), ("हम", "तुम"), ("तुम", "वे")]
     for t in (text, "क ख ग", "", "क", "abc क", "क।ख ग", "क़ि ख़", "a क b ख  ग\tघ"):
         assert DEVANAGARI_SPACED_PAIR.findall(t) == _pairs_by_gaps(t)
+
+
+def test_loop_thresholds_survive_the_pre_test():
+    from qa.rules.artefacts import find_loop
+    assert find_loop(" ".join(["हाँ"] * 7)) is None
+    assert find_loop(" ".join(["हाँ"] * 8)) == (4, 31, 8, "हाँ")
+    assert find_loop("क " + "अच्छी है " * 3) is None
+    assert find_loop("क " + "अच्छी है " * 4) == (11, 37, 4, "अच्छी है")
+    six = "एक दो तीन चार पांच छह "
+    assert find_loop(six * 3) is None and find_loop(six * 4)[2:] == (4, six.strip())
+    assert find_loop("Yes YES yes yEs yes yes yes yes") == (4, 31, 8, "Yes")
+
+
+def test_chatter_pre_test_keeps_each_phrase():
+    from qa.rules.artefacts import any_phrase, phrases
+    for text in ("Note: x", "  अनुवाद: x", "x I apologize, but", "x Here is the translation", "x"):
+        each = any(p.search(text) for p, *_ in phrases())
+        assert each == any(p.search(text) for p in any_phrase())
