@@ -37,3 +37,18 @@ def test_chatter_pre_test_keeps_each_phrase():
     for text in ("Note: x", "  अनुवाद: x", "x I apologize, but", "x Here is the translation", "x"):
         each = any(p.search(text) for p, *_ in phrases())
         assert each == any(p.search(text) for p in any_phrase())
+
+
+def test_body_short_cut_on_a_danda_keeps_a_bare_domain_path():
+    from qa.rules.ending import body
+    assert body("बैठक हुई।") == "बैठक हुई।"
+    assert body("देखें example.com/a।") == "देखें"  # the path takes the danda: stripped
+    assert body("देखें https://x.com/a।") == "देखें https://x.com/a।"
+    assert body("बैठक हुई। :)") == "बैठक हुई।" and body("हुई। #G7 https://x.com/a") == "हुई।"
+
+
+def test_word_count_is_memoised_and_exact():
+    from qa.text.tokens import count_words
+    for _ in range(2):
+        assert count_words("G7 इटली 2024 की बैठक, रोम-में don't") == 7
+        assert count_words("") == 0 and count_words("।, ...") == 0

@@ -7,6 +7,8 @@ Call sites tokenise through these names only; a rule module defines no token pat
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lazy import lazy_re, lazy_regex
 
 #: A word: letters, combining marks and digits of any script, with inner apostrophes and hyphens.
@@ -53,6 +55,8 @@ LATIN_WORD = lazy_regex(r"\p{Latin}+")
 ASCII_ACRONYM = lazy_regex(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&]*(?![A-Za-z0-9])")
 
 
+@lru_cache(maxsize=8)
 def count_words(text: str) -> int:
-    """Hindi and Latin word tokens (the MQM word count)."""
+    """Hindi and Latin word tokens (the MQM word count). Memoised for the last few texts: the
+    engine counts each paragraph's words, and a rule may count them again."""
     return len(WORD.findall(text))
