@@ -34,7 +34,7 @@ DEVANAGARI_WORD = lazy_regex(f"[{DEVANAGARI_LETTERS}]+")
 #: :data:`DEVANAGARI_WORD`, with the faster stdlib engine (no ``\\p`` classes needed).
 DEVANAGARI_WORD_RE = lazy_re(f"[{DEVANAGARI_LETTERS}]+")
 #: Devanagari words joined by hyphens (आस-पास): one word of the spelling-variant rule.
-DEVANAGARI_COMPOUND = lazy_regex(f"[{DEVANAGARI_LETTERS}]+(?:-[{DEVANAGARI_LETTERS}]+)*")
+DEVANAGARI_COMPOUND = lazy_re(f"[{DEVANAGARI_LETTERS}]+(?:-[{DEVANAGARI_LETTERS}]+)*")
 #: A Devanagari word as the word lists keep it: letters, marks and zero-width (non-)joiners.
 DEVANAGARI_RUN = lazy_re("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
 #: Two Devanagari words with only white space between them (as ``regex`` reads ``\s``: the
