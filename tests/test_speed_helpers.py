@@ -52,3 +52,14 @@ def test_word_count_is_memoised_and_exact():
     for _ in range(2):
         assert count_words("G7 इटली 2024 की बैठक, रोम-में don't") == 7
         assert count_words("") == 0 and count_words("।, ...") == 0
+
+
+def test_pairing_loops_visit_only_marks_and_brackets():
+    from qa.rules.punctuation import quote_marks, unmatched_brackets
+    texts = ["उसने ''तीन'' कहा और \"\" भी", "कहा, “ हम ‘डिजिटल’ players' '90s",
+             "a) एक (दो :) [तीन]] }", "कोई नहीं", "(G7 और G20) b) x\n1) y ("]
+    assert [list(quote_marks(t)) for t in texts] == [
+        [(5, 2, "double", "open"), (10, 2, "double", "close")],
+        [(5, 1, "double", "open"), (10, 1, "single", "open"), (17, 1, "single", "close")], [], [], []]
+    assert [unmatched_brackets(t) for t in texts] == [
+        ([], []), ([], []), ([18, 20], [6]), ([], []), ([], [22])]
