@@ -45,7 +45,7 @@ DEVANAGARI_SPACED_PAIR = lazy_re(
 )
 #: A Devanagari word that may spell an acronym with a number (जी7, जी-20), not inside a longer
 #: Devanagari run.
-DEVANAGARI_ACRONYM = lazy_regex(
+DEVANAGARI_ACRONYM = lazy_re(
     r"(?<![\u0900-\u0963\u0966-\u097f])[\u0900-\u0963\u0971-\u097f\u200c\u200d]+(?:-?[0-9\u0966-\u096f]+)?"
 )
 
