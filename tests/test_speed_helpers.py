@@ -3,8 +3,12 @@ as the code they replace."""
 
 import regex
 
+from qa.model import Severity
 from qa.rules.glued import _DEVA_WORD
+from qa.rules.glued_hindi import GluedHindiWords
 from qa.text.tokens import DEVANAGARI_SPACED_PAIR
+
+from runqa import lint
 
 
 def _pairs_by_gaps(text):
@@ -63,3 +67,16 @@ def test_pairing_loops_visit_only_marks_and_brackets():
         [(5, 1, "double", "open"), (10, 1, "single", "open"), (17, 1, "single", "close")], [], [], []]
     assert [unmatched_brackets(t) for t in texts] == [
         ([], []), ([], []), ([18, 20], [6]), ([], []), ([], [22])]
+
+
+def test_pair_written_apart_is_looked_for_in_the_whole_document():
+    # QA204 reads the paragraphs again at the end for the pairs of its info hints: before or
+    # after the token, any white space between, nothing else
+    glued = "नया सरकारअधिनियम लागू हुआ।"
+    for apart, severity in (("सरकार  अधिनियम पर बहस हुई।", Severity.MINOR),
+                            ("सरकार\nअधिनियम पर बहस हुई।", Severity.MINOR),
+                            ("सरकार, अधिनियम पर बहस हुई।", Severity.INFO),
+                            ("सरकारी अधिनियम पर बहस हुई।", Severity.INFO)):
+        for text in (f"{glued}\n\n{apart}", f"{apart}\n\n{glued}"):
+            [f] = lint(text, [GluedHindiWords])
+            assert (f.text, f.severity) == ("सरकारअधिनियम", severity)

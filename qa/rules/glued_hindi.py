@@ -7,7 +7,9 @@ morphology (the words a paradigm derives) in ``qa/morphology.py``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, deque
+from itertools import compress, count, filterfalse
 
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
@@ -28,6 +30,8 @@ from .glued_evidence import (
     content_evidence,
     function_evidence,
 )
+
+_GROUP = re.Match.group
 
 
 class GluedHindiWords(DocumentVouching, Rule):
@@ -155,9 +159,8 @@ class GluedHindiWords(DocumentVouching, Rule):
         self._names: frozenset[str] | None = None
         self._cache: dict[str, tuple | None] = {}
         self._pieces: dict[str, str | None] = {}
-        self._seen: dict[str, int] = {}  # occurrences of each unlisted token in the document
+        self._seen: Counter[str] = Counter()  # occurrences of each unlisted token in the document
         self._pending: list[tuple[str, int, Hit]] = []  # weak findings, kept if the token is unique
-        self._pairs: set[tuple[str, str]] = set()  # adjacent word pairs written apart
         self._unlisted: dict[str, tuple] = {}  # splits with a piece the list lacks
         self._later_tokens: deque = deque()  # such tokens, waiting for the paragraphs after them
         self._vouched: list[tuple[str, int, int, int, tuple]] = []  # ... whose pieces stand alone
@@ -167,21 +170,17 @@ class GluedHindiWords(DocumentVouching, Rule):
     def check(self, para: Paragraph):
         text = para.text
         tokens = list(_DEVA_WORD.finditer(text))
-        words = [m.group() for m in tokens]
+        words = list(map(_GROUP, tokens))
         listed = lex.frequencies()
-        unlisted = [t for t in words if len(t) >= 2 and t not in listed]
-        seen = self._seen
-        for token in unlisted:
-            seen[token] = seen.get(token, 0) + 1
+        unlisted = [t for t in filterfalse(listed.__contains__, words) if len(t) >= 2]
+        self._seen.update(unlisted)
         self._slide(para.index, unlisted)
-        self._pairs.update(DEVANAGARI_SPACED_PAIR.findall(text))
-        if not unlisted:
+        candidates = {t for t in unlisted if len(t) >= 3}
+        if not candidates:
             return
         protected = _protected(text)
-        for n, token in enumerate(words):
-            if len(token) < 3 or token in listed:
-                continue
-            m = tokens[n]
+        for n in compress(count(), map(candidates.__contains__, words)):
+            token, m = words[n], tokens[n]
             try:
                 found = self._cache[token]
             except KeyError:
@@ -212,16 +211,33 @@ class GluedHindiWords(DocumentVouching, Rule):
         # a weak split that recurs in the document is a word the list lacks (names recur); one
         # whose two words also stand apart, side by side, elsewhere in the document lost a space
         yield from self._document_words()
-        for token, i, hit in self._pending:
-            if self._seen[token] != 1:
-                continue
-            if hit.severity is Severity.INFO and (token[:i], token[i:]) in self._pairs:
+        unique = [(token, i, hit) for token, i, hit in self._pending if self._seen[token] == 1]
+        apart = self._written_apart({(t[:i], t[i:]) for t, i, hit in unique if hit.severity is Severity.INFO})
+        for token, i, hit in unique:
+            if hit.severity is Severity.INFO and (token[:i], token[i:]) in apart:
                 hit = dataclasses.replace(
                     hit, severity=Severity.MINOR,
                     message=hit.message.replace("; a space", f", and “{token[:i]} {token[i:]}” "
                                                 "is written apart elsewhere in the document; a space"),
                 )
             yield hit
+
+    def _written_apart(self, wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Those of the ``wanted`` word pairs that the document writes side by side, only white
+        space between: its paragraphs are read again at the end, as only the few weak splits
+        that end up ``info`` ask (a set of every pair would grow with the document)."""
+        found: set[tuple[str, str]] = set()
+        if not wanted:
+            return found
+        few = len(wanted) <= 64
+        for para in self.ctx.paragraphs:
+            text = para.text
+            if few and not any(a in text and b in text for a, b in wanted):
+                continue
+            found.update(wanted.intersection(DEVANAGARI_SPACED_PAIR.findall(text)))
+            if len(found) == len(wanted):
+                break
+        return found
 
     # the word beside a token (glued_document's vouching reads it too)
     _neighbour = staticmethod(neighbour)
