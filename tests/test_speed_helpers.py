@@ -80,3 +80,9 @@ def test_pair_written_apart_is_looked_for_in_the_whole_document():
         for text in (f"{glued}\n\n{apart}", f"{apart}\n\n{glued}"):
             [f] = lint(text, [GluedHindiWords])
             assert (f.text, f.severity) == ("सरकारअधिनियम", severity)
+
+
+def test_excluded_letters_decomposed_as_translate_does():
+    from qa.rules.encoding import _EXCLUDED, _decompose_excluded
+    for text in ("", "ज़िंदगी \u095bिंदगी फ़ैसला \u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f", "abc"):
+        assert _decompose_excluded(text) == text.translate(_EXCLUDED)
