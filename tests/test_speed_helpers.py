@@ -86,3 +86,13 @@ def test_excluded_letters_decomposed_as_translate_does():
     from qa.rules.encoding import _EXCLUDED, _decompose_excluded
     for text in ("", "ज़िंदगी \u095bिंदगी फ़ैसला \u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f", "abc"):
         assert _decompose_excluded(text) == text.translate(_EXCLUDED)
+
+
+def test_whitespace_pre_tests_keep_every_case():
+    from qa.rules.whitespace import DoubledSpace, NoBreakSpace, TrailingWhitespace
+    rules = [NoBreakSpace, DoubledSpace, TrailingWhitespace]
+    cases = {"क ख": [], "क\t\tख": [("QA702", 1, 3)], "क \tख": [("QA702", 1, 3)], "क\u202fख": [("QA701", 1, 2)],
+             "क ख ": [("QA703", 3, 4)], "क ख\u00a0": [("QA703", 3, 4)], "क \nख": [("QA703", 1, 2)],
+             "क\x1c": [], "क\r": []}
+    for text, found in cases.items():
+        assert [(f.rule, f.start, f.end) for f in lint(text, rules)] == found, text
