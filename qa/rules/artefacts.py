@@ -126,11 +126,18 @@ class RepeatedLoop(Rule):
         yield Hit(para.index, start, end, f"{phrase!r} repeated {times} times in a row: a machine-translation loop")
 
 
+#: (n, the fewest words equal to the word n before them in a loop of n words: (need - 1) * n)
+_LEAST_EQUAL = tuple((n, 7 if n == 1 else 3 * n) for n in range(1, 7))
+
+
 def find_loop(text: str) -> tuple[int, int, int, str] | None:
     """(start of the second occurrence, end of the last, count, phrase) of the longest run."""
     words = list(map(str.casefold, _TOKEN.findall(text)))
-    # a run of k >= need repeats of n words has (k - 1) * n words equal to the word n later
-    if not any(sum(map(eq, words, words[n:])) >= (7 if n == 1 else 3 * n) for n in range(1, 7)):
+    # a run of k >= need repeats of n words has (k - 1) * n words equal to the word n before
+    # them: as many repeated words at least, and as many equal pairs n apart
+    repeated = len(words) - len(set(words))
+    if not any(sum(map(eq, words, words[n:])) >= least
+               for n, least in _LEAST_EQUAL if repeated >= least):
         return None
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     best = None
