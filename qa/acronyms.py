@@ -157,14 +157,15 @@ def mentions(text: str, g: Glossary) -> list[Mention]:
         if found:
             out.append(Mention(m.start(), m.end(), word, "latin", *found))
     raw = g.devanagari_keys()
-    for m in _DEVA_TOKEN.finditer(text):
-        word = m.group()
-        try:
+    tokens = _DEVA_TOKEN.findall(text)
+    for word in set(tokens).difference(words):  # each new word once, in no particular order
+        words[word] = _deva_word(word, g, raw)
+    if any(map(words.__getitem__, tokens)):  # offsets only where a word is a mention
+        for m in _DEVA_TOKEN.finditer(text):
+            word = m.group()
             found = words[word]
-        except KeyError:
-            found = words[word] = _deva_word(word, g, raw)
-        if found:
-            out.append(Mention(m.start(), m.end(), word, "deva", *found))
+            if found:
+                out.append(Mention(m.start(), m.end(), word, "deva", *found))
     out.sort(key=lambda x: x.start)
     if len(_CACHE) > 512:
         _CACHE.clear()

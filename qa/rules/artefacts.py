@@ -8,6 +8,7 @@ also has is the source's own text, not an artefact.
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import eq
 
 import regex
 
@@ -28,6 +29,8 @@ _FOREIGN_SCRIPT = {
     "Han": lazy_regex(r"\p{Han}"),
 }
 _LETTER = lazy_regex(r"\p{L}")
+#: A letter of any of those scripts: a paragraph without one has nothing for QA672.
+_ANY_FOREIGN = lazy_regex(r"[\p{Arabic}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Cyrillic}\p{Han}]")
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +42,16 @@ def phrases() -> tuple[tuple[regex.Pattern, str, Severity, str], ...]:
             body = r"\A[\s\"“'‘*#>\-]*(?:" + body + ")"
         out.append((lazy_regex(body, regex.IGNORECASE), r["kind"], Severity(r["severity"]), r["pattern"]))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def any_phrase() -> tuple[regex.Pattern, ...]:
+    """:func:`phrases` in two patterns, those at the start and the others (apart, as ``regex``
+    tries an anchored alternative at every position): a paragraph neither matches has none."""
+    start = tuple(p.pattern for p, *_ in phrases() if p.pattern.startswith("\\A"))
+    anywhere = tuple(p.pattern for p, *_ in phrases() if not p.pattern.startswith("\\A"))
+    return tuple(regex.compile("|".join(f"(?:{p})" for p in ps), regex.IGNORECASE)
+                 for ps in (start, anywhere) if ps)
 
 
 class AssistantChatter(Rule):
@@ -67,6 +80,8 @@ class AssistantChatter(Rule):
     severity = Severity.CRITICAL
 
     def check(self, para: Paragraph):
+        if all(p.search(para.text) is None for p in any_phrase()):
+            return
         src = self.ctx.source_for(para.index)
         for pattern, kind, severity, _ in phrases():
             m = pattern.search(para.text)
@@ -111,10 +126,20 @@ class RepeatedLoop(Rule):
         yield Hit(para.index, start, end, f"{phrase!r} repeated {times} times in a row: a machine-translation loop")
 
 
+#: (n, the fewest words equal to the word n before them in a loop of n words: (need - 1) * n)
+_LEAST_EQUAL = tuple((n, 7 if n == 1 else 3 * n) for n in range(1, 7))
+
+
 def find_loop(text: str) -> tuple[int, int, int, str] | None:
     """(start of the second occurrence, end of the last, count, phrase) of the longest run."""
-    toks = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
-    words = [t[2] for t in toks]
+    words = list(map(str.casefold, _TOKEN.findall(text)))
+    # a run of k >= need repeats of n words has (k - 1) * n words equal to the word n before
+    # them: as many repeated words at least, and as many equal pairs n apart
+    repeated = len(words) - len(set(words))
+    if not any(sum(map(eq, words, words[n:])) >= least
+               for n, least in _LEAST_EQUAL if repeated >= least):
+        return None
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     best = None
     for n in range(1, 7):
         need = 8 if n == 1 else 4
@@ -153,6 +178,8 @@ class WrongScript(Rule):
     severity = Severity.CRITICAL
 
     def check(self, para: Paragraph):
+        if _ANY_FOREIGN.search(para.text) is None:
+            return
         letters = len(_LETTER.findall(para.text))
         if letters < 20:
             return

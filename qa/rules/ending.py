@@ -37,6 +37,8 @@ _ALSO_VERBS = ("की",)
 def body(text: str) -> str:
     """``text`` without what may trail a sentence's end: spaces, closing quotation marks and
     brackets, emoji, emoticons, and hashtags, handles and URLs at the very end."""
+    if text[-1:] == "।" and "/" not in text:
+        return text  # none of those ends on a danda but a bare domain's path (x.com/a।)
     while True:
         # the end-anchored patterns see the last 300 characters only: on a long run of joiners
         # or spaces they would try every start position (quadratic)

@@ -22,10 +22,13 @@ _TOKEN = GLUE_TOKEN
 #: Latin letters (ASCII, Latin-1, Latin Extended); matched from the rare Latin side for speed.
 _LATIN = "A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _LATIN_DEVA = lazy_re(f"[{_LATIN}](?={_DEVA})|(?<={_DEVA})[{_LATIN}]")
+#: One of those Latin letters: a paragraph without one has no Latin seam (a faster scan).
+_ANY_LATIN = lazy_re(f"[{_LATIN}]")
 _SCRIPT_SEAM = lazy_regex(rf"(?<=\p{{Latin}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Latin}})")
 _DIGITS = DIGITS
 _DEVA_WORD = DEVANAGARI_WORD_RE
 _DIGIT_DEVA = lazy_re(f"[{_DIGITS}](?={_DEVA})|(?<={_DEVA})[{_DIGITS}]")
+_ANY_DIGIT = lazy_re(f"[{_DIGITS}]")
 _DIGIT_SEAM = lazy_regex(rf"(?<=\p{{Nd}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Nd}})")
 _PIECES = lazy_regex(rf"{_DEVA}+|\p{{Nd}}+|[^\p{{Nd}}{DEVANAGARI_LETTERS}]+")
 
@@ -98,6 +101,8 @@ class LatinGluedToDevanagari(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
+        if not _ANY_LATIN.search(text):
+            return
         for s, e in _seam_tokens(text, _LATIN_DEVA):
             token = text[s:e]
             inflected = _ACRONYM_INFLECTED.fullmatch(token)
@@ -140,6 +145,8 @@ class DigitsGluedToWord(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
+        if not _ANY_DIGIT.search(text):
+            return
         for s, e in _seam_tokens(text, _DIGIT_DEVA):
             token = text[s:e]
             if _LATIN_DEVA.search(token) or not self._glued(token):
@@ -198,8 +205,10 @@ class NoSpaceAfterPunctuation(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
-        entity_ends = {end - 1 for _, end, kind in markup_spans(text) if kind == "entity"}
+        entity_ends = None
         for m in _NO_SPACE_AFTER.finditer(text):
+            if entity_ends is None:  # read only when a mark is glued
+                entity_ends = {end - 1 for _, end, kind in markup_spans(text) if kind == "entity"}
             if m.start() in entity_ends:
                 continue  # the ; of &quot; is QA306's
             word = DEVANAGARI_WORD.match(text, m.end())

@@ -7,14 +7,17 @@ morphology (the words a paradigm derives) in ``qa/morphology.py``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, deque
+from itertools import compress, count, filterfalse
 
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
 from ..model import Category, Paragraph, Severity
+from ..text.tokens import DEVANAGARI_SPACED_PAIR
 from .base import Hit, Option, Rule
 from .glued import _DEVA_WORD, _in_protected, _protected
-from .glued_context import _NONSPACE, neighbour, weak_ok
+from .glued_context import neighbour, weak_ok
 from .glued_document import DocumentVouching
 from .glued_evidence import (
     _FIRST_VERB_ENDINGS,
@@ -27,6 +30,8 @@ from .glued_evidence import (
     content_evidence,
     function_evidence,
 )
+
+_GROUP = re.Match.group
 
 
 class GluedHindiWords(DocumentVouching, Rule):
@@ -154,9 +159,8 @@ class GluedHindiWords(DocumentVouching, Rule):
         self._names: frozenset[str] | None = None
         self._cache: dict[str, tuple | None] = {}
         self._pieces: dict[str, str | None] = {}
-        self._seen: dict[str, int] = {}  # occurrences of each unlisted token in the document
+        self._seen: Counter[str] = Counter()  # occurrences of each unlisted token in the document
         self._pending: list[tuple[str, int, Hit]] = []  # weak findings, kept if the token is unique
-        self._pairs: set[tuple[str, str]] = set()  # adjacent word pairs written apart
         self._unlisted: dict[str, tuple] = {}  # splits with a piece the list lacks
         self._later_tokens: deque = deque()  # such tokens, waiting for the paragraphs after them
         self._vouched: list[tuple[str, int, int, int, tuple]] = []  # ... whose pieces stand alone
@@ -164,19 +168,19 @@ class GluedHindiWords(DocumentVouching, Rule):
         self._recent_counts: Counter = Counter()
 
     def check(self, para: Paragraph):
-        tokens = list(_DEVA_WORD.finditer(para.text))
-        protected = _protected(para.text)
+        text = para.text
+        tokens = list(_DEVA_WORD.finditer(text))
+        words = list(map(_GROUP, tokens))
         listed = lex.frequencies()
-        unlisted = [t for t in (m.group() for m in tokens) if len(t) >= 2 and t not in listed]
-        for token in unlisted:
-            self._seen[token] = self._seen.get(token, 0) + 1
+        unlisted = [t for t in filterfalse(listed.__contains__, words) if len(t) >= 2]
+        self._seen.update(unlisted)
         self._slide(para.index, unlisted)
-        for n, m in enumerate(tokens):
-            token = m.group()
-            if n and not _NONSPACE.search(para.text, tokens[n - 1].end(), m.start()):
-                self._pairs.add((tokens[n - 1].group(), token))
-            if len(token) < 3 or token in listed:
-                continue
+        candidates = {t for t in unlisted if len(t) >= 3}
+        if not candidates:
+            return
+        protected = _protected(text)
+        for n in compress(count(), map(candidates.__contains__, words)):
+            token, m = words[n], tokens[n]
             try:
                 found = self._cache[token]
             except KeyError:
@@ -207,16 +211,33 @@ class GluedHindiWords(DocumentVouching, Rule):
         # a weak split that recurs in the document is a word the list lacks (names recur); one
         # whose two words also stand apart, side by side, elsewhere in the document lost a space
         yield from self._document_words()
-        for token, i, hit in self._pending:
-            if self._seen[token] != 1:
-                continue
-            if hit.severity is Severity.INFO and (token[:i], token[i:]) in self._pairs:
+        unique = [(token, i, hit) for token, i, hit in self._pending if self._seen[token] == 1]
+        apart = self._written_apart({(t[:i], t[i:]) for t, i, hit in unique if hit.severity is Severity.INFO})
+        for token, i, hit in unique:
+            if hit.severity is Severity.INFO and (token[:i], token[i:]) in apart:
                 hit = dataclasses.replace(
                     hit, severity=Severity.MINOR,
                     message=hit.message.replace("; a space", f", and “{token[:i]} {token[i:]}” "
                                                 "is written apart elsewhere in the document; a space"),
                 )
             yield hit
+
+    def _written_apart(self, wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Those of the ``wanted`` word pairs that the document writes side by side, only white
+        space between: its paragraphs are read again at the end, as only the few weak splits
+        that end up ``info`` ask (a set of every pair would grow with the document)."""
+        found: set[tuple[str, str]] = set()
+        if not wanted:
+            return found
+        few = len(wanted) <= 64
+        for para in self.ctx.paragraphs:
+            text = para.text
+            if few and not any(a in text and b in text for a, b in wanted):
+                continue
+            found.update(wanted.intersection(DEVANAGARI_SPACED_PAIR.findall(text)))
+            if len(found) == len(wanted):
+                break
+        return found
 
     # the word beside a token (glued_document's vouching reads it too)
     _neighbour = staticmethod(neighbour)

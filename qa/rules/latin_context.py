@@ -104,11 +104,16 @@ def transliterates_names(texts, glossary_names: frozenset[str]) -> bool:
     deva_parts = name_parts()[0]
     written: set[str] = set()
     kept: set[str] = set()
+    seen: set[str] = set()  # words already judged (bounded: a word judged again is no harm)
     for text in texts:
-        for m in _DEVA_TOKEN.finditer(text):
-            w = m.group()
+        words = set(_DEVA_TOKEN.findall(text))
+        words.difference_update(seen)
+        for w in words:
             if w in deva_parts or w in glossary_names or lex.spelled_letters(w) >= 3:
                 written.add(w)
+        if len(seen) > 100_000:
+            seen.clear()
+        seen.update(words)
         kept.update(w for w in source_names(text) if not w.isupper())
     names = len(written) + len(kept)
     return len(written) >= HOUSE_STYLE_NAMES and len(written) >= names * HOUSE_STYLE_SHARE

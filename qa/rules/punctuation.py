@@ -8,8 +8,10 @@ belong to an abbreviation, an initial, a number, a URL) are in :mod:`qa.text.sen
 
 from __future__ import annotations
 
+import re
+
 from ..model import Category, Paragraph, Severity
-from ..text.lazy import lazy_regex
+from ..text.lazy import lazy_re, lazy_regex
 from ..text.sentences import (  # noqa: F401 (the full-stop analysis, as the rules knew it here)
     CLOSERS,
     FullStop,
@@ -35,6 +37,9 @@ _OPEN_CONTEXT = "([{-–—/" + QUOTES
 #: Characters before which a quotation mark still closes (besides whitespace and the end).
 _CLOSE_CONTEXT = ".,;:!?।॥…)]}-–—/" + QUOTES
 _LATIN = lazy_regex(r"\p{Latin}")
+#: Any quotation mark, any bracket: where the pairing loops look.
+_QUOTE_CHAR = lazy_re(f"[{re.escape(QUOTES)}]")
+_BRACKET_CHAR = lazy_re(r"[()\[\]{}]")
 
 
 # -- QA401 ----------------------------------------------------------------------------------------
@@ -128,21 +133,23 @@ _LINE_START = lazy_regex(r"(?:^|(?<=\n))[ \t]*$")
 def quote_marks(text: str):
     """Yield (position, width, family, direction) for the quotation marks of ``text`` that open
     or close a quotation; empty quotations (QA401) and apostrophes are skipped."""
+    marks = [m.start() for m in _QUOTE_CHAR.finditer(text)]
+    if not marks:
+        return
     masked: set[int] = set()
     for m in _EMPTY.finditer(text):
         masked.update(range(m.start(), m.end()))
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch not in QUOTES or i in masked:
-            i += 1
+    after = 0  # the mark before took this position too (two singles for one double)
+    for i in marks:
+        if i < after or i in masked:
             continue
+        ch = text[i]
         width = 2 if text[i:i + 2] in _DOUBLED_SINGLE else 1
         family = "double" if width == 2 or ch in DOUBLE_QUOTES else "single"
         direction = _direction(text, i, width)
         if direction and not (family == "single" and _is_apostrophe(text, i, direction)):
             yield i, width, family, direction
-        i += width
+        after = i + width
 
 
 def _ends_clause(text: str, i: int, width: int) -> bool:
@@ -163,16 +170,20 @@ _CLAUSE_END = "।॥.?!…,;:"
 def unmatched_brackets(text: str) -> tuple[list[int], list[int]]:
     """Positions of unmatched (closing, opening) brackets of ``text``, each kind paired with its
     own; list markers ``a)``/``1)`` and emoticons ``:)`` are not brackets."""
+    found = [m.start() for m in _BRACKET_CHAR.finditer(text)]
+    if not found:
+        return [], []
     markers = {m.end() - 1: m.start() for m in _LIST_MARKER.finditer(text)}
     emoticons = {i for m in EMOTICON.finditer(text) for i in range(m.start(), m.end())}
     stacks: dict[str, list[int]] = {}
     closes: list[int] = []
-    for i, ch in enumerate(text):
+    for i in found:
         if i in emoticons:
             continue
+        ch = text[i]
         if ch in BRACKETS:
             stacks.setdefault(ch, []).append(i)
-        elif ch in _CLOSING_BRACKETS:
+        else:
             stack = stacks.setdefault(_CLOSING_BRACKETS[ch], [])
             if i in markers and (not stack or _LINE_START.search(text, 0, markers[i])):
                 continue  # a list marker

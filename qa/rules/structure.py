@@ -8,7 +8,7 @@ from ..model import Category, Paragraph, Severity
 from ..resources import function_words
 from ..text.lazy import lazy_regex
 from ..text.sentences import is_postposition, sentence_ends
-from ..text.tokens import DEVANAGARI_LETTERS, WORD
+from ..text.tokens import DEVANAGARI_LETTERS, count_words
 from .base import Hit, Rule
 
 _OPENING = lazy_regex(r"[\s\"'“‘«(\[]*" + f"([{DEVANAGARI_LETTERS}]+)")
@@ -91,10 +91,10 @@ class RepeatedParagraph(Rule):
         self.seen: dict[bytes, int] = {}  # a 16-byte digest per paragraph: memory stays small
 
     def check(self, para: Paragraph):
-        key = _normalised(para.text)
-        words = sum(1 for _ in WORD.finditer(key))
+        words = count_words(para.text)  # white space is never part of a word: as in the key
         if words < 2:
             return
+        key = _normalised(para.text)
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
         first = self.seen.setdefault(digest, para.index)
         if first != para.index:

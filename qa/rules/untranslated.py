@@ -330,10 +330,9 @@ class LatinScriptName(_LatinRunRule):
     severity = Severity.INFO
 
     def check(self, para: Paragraph):
-        minor = self._transliterating()
         for hit in super().check(para):
             words = para.text[hit.start:hit.end].split()
-            if minor and not _initial(para.text, hit.start) \
+            if self._transliterating() and not _initial(para.text, hit.start) \
                     and not context.explained(para.text, hit.start, hit.end) and all(
                     langid.shape(w) == "capitalised" or context.is_lower_function(w) for w in words):
                 hit = Hit(hit.paragraph, hit.start, hit.end, hit.message.replace(

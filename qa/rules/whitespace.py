@@ -39,6 +39,8 @@ class NoBreakSpace(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
+        if "\u00a0" not in text and "\u2007" not in text and "\u202f" not in text:
+            return
         for m in _NBSP.finditer(text):
             before = text[max(0, m.start() - 1):m.start()]
             after = text[m.end():m.end() + 4]
@@ -68,6 +70,8 @@ class DoubledSpace(Rule):
     fix = "safe"  # spaces in a row become one
 
     def check(self, para: Paragraph):
+        if "  " not in para.text and "\t" not in para.text:
+            return  # two spaces or tabs in a row need one of these
         for m in _DOUBLE.finditer(para.text):
             yield Hit(para.index, m.start(), m.end(), f"{m.end() - m.start()} spaces in a row", " ")
 
@@ -92,5 +96,7 @@ class TrailingWhitespace(Rule):
     fix = "safe"  # whitespace at a line's end is deleted
 
     def check(self, para: Paragraph):
+        if "\n" not in para.text and not para.text[-1:].isspace():
+            return  # a line ends at a newline or at the end
         for m in _TRAILING.finditer(para.text):
             yield Hit(para.index, m.start(), m.end(), "whitespace at the end of the line", "")

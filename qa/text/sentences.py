@@ -123,6 +123,10 @@ def _kind(text: str, token: str, word: str, s: int, followed: bool) -> str:
     return "other"
 
 
+#: A danda (or several), or ``?``/``!`` followed by whitespace (closing marks between).
+_TERMINATOR = lazy_regex(r"[।॥]+|[?!]+(?=[" + regex.escape(CLOSERS) + r"]*(?:\s|$))")
+
+
 @lru_cache(maxsize=16)
 def sentence_ends(text: str) -> tuple[tuple[int, int, bool], ...]:
     """Where sentences end inside ``text``: (position of the terminator, where the next sentence
@@ -132,7 +136,7 @@ def sentence_ends(text: str) -> tuple[tuple[int, int, bool], ...]:
     ``quoted``: a closing quotation mark or bracket follows the terminator, so what comes next may
     be a postposition governing the quotation (``"…हैं?" के जवाब में``)."""
     ends: list[tuple[int, int]] = []
-    for m in regex.finditer(r"[।॥]+|[?!]+(?=[" + regex.escape(CLOSERS) + r"]*(?:\s|$))", text):
+    for m in _TERMINATOR.finditer(text):
         ends.append((m.start(), m.end()))
     for fs in full_stops(text):
         if fs.ends_sentence:

@@ -7,6 +7,8 @@ Call sites tokenise through these names only; a rule module defines no token pat
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lazy import lazy_re, lazy_regex
 
 #: A word: letters, combining marks and digits of any script, with inner apostrophes and hyphens.
@@ -32,12 +34,18 @@ DEVANAGARI_WORD = lazy_regex(f"[{DEVANAGARI_LETTERS}]+")
 #: :data:`DEVANAGARI_WORD`, with the faster stdlib engine (no ``\\p`` classes needed).
 DEVANAGARI_WORD_RE = lazy_re(f"[{DEVANAGARI_LETTERS}]+")
 #: Devanagari words joined by hyphens (आस-पास): one word of the spelling-variant rule.
-DEVANAGARI_COMPOUND = lazy_regex(f"[{DEVANAGARI_LETTERS}]+(?:-[{DEVANAGARI_LETTERS}]+)*")
+DEVANAGARI_COMPOUND = lazy_re(f"[{DEVANAGARI_LETTERS}]+(?:-[{DEVANAGARI_LETTERS}]+)*")
 #: A Devanagari word as the word lists keep it: letters, marks and zero-width (non-)joiners.
 DEVANAGARI_RUN = lazy_re("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+#: Two Devanagari words with only white space between them (as ``regex`` reads ``\s``: the
+#: stdlib's also takes \x1c-\x1f): ``findall`` gives each such pair of neighbours, the second
+#: read ahead so that it pairs with the next too.
+DEVANAGARI_SPACED_PAIR = lazy_re(
+    f"(?<![{DEVANAGARI_LETTERS}])([{DEVANAGARI_LETTERS}]+)[^\\S\x1c-\x1f]+(?=([{DEVANAGARI_LETTERS}]+))"
+)
 #: A Devanagari word that may spell an acronym with a number (जी7, जी-20), not inside a longer
 #: Devanagari run.
-DEVANAGARI_ACRONYM = lazy_regex(
+DEVANAGARI_ACRONYM = lazy_re(
     r"(?<![\u0900-\u0963\u0966-\u097f])[\u0900-\u0963\u0971-\u097f\u200c\u200d]+(?:-?[0-9\u0966-\u096f]+)?"
 )
 
@@ -47,6 +55,8 @@ LATIN_WORD = lazy_regex(r"\p{Latin}+")
 ASCII_ACRONYM = lazy_regex(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&]*(?![A-Za-z0-9])")
 
 
+@lru_cache(maxsize=8)
 def count_words(text: str) -> int:
-    """Hindi and Latin word tokens (the MQM word count)."""
+    """Hindi and Latin word tokens (the MQM word count). Memoised for the last few texts: the
+    engine counts each paragraph's words, and a rule may count them again."""
     return len(WORD.findall(text))

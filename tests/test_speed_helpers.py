@@ -1,0 +1,98 @@
+"""Helpers added for speed (issue 14): shared tokenisations and cheap pre-tests answer exactly
+as the code they replace."""
+
+import regex
+
+from qa.model import Severity
+from qa.rules.glued import _DEVA_WORD
+from qa.rules.glued_hindi import GluedHindiWords
+from qa.text.tokens import DEVANAGARI_SPACED_PAIR
+
+from runqa import lint
+
+
+def _pairs_by_gaps(text):
+    tokens = list(_DEVA_WORD.finditer(text))
+    return [(a.group(), b.group()) for a, b in zip(tokens, tokens[1:])
+            if not regex.search(r"\S", text[a.end():b.start()])]
+
+
+def test_spaced_pairs_are_neighbours_with_only_white_space_between():
+    text = "अब कल, फिर आज  तो\x1cयह ab वह\x85हम\u00a0तुम\nवे"
+    assert DEVANAGARI_SPACED_PAIR.findall(text) == [
+        ("अब", "कल"), ("फिर", "आज"), ("आज", "तो"), ("वह", "हम"), ("हम", "तुम"), ("तुम", "वे")]
+    for t in (text, "क ख ग", "", "क", "abc क", "क।ख ग", "क़ि ख़", "a क b ख  ग\tघ"):
+        assert DEVANAGARI_SPACED_PAIR.findall(t) == _pairs_by_gaps(t)
+
+
+def test_loop_thresholds_survive_the_pre_test():
+    from qa.rules.artefacts import find_loop
+    assert find_loop(" ".join(["हाँ"] * 7)) is None
+    assert find_loop(" ".join(["हाँ"] * 8)) == (4, 31, 8, "हाँ")
+    assert find_loop("क " + "अच्छी है " * 3) is None
+    assert find_loop("क " + "अच्छी है " * 4) == (11, 37, 4, "अच्छी है")
+    six = "एक दो तीन चार पांच छह "
+    assert find_loop(six * 3) is None and find_loop(six * 4)[2:] == (4, six.strip())
+    assert find_loop("Yes YES yes yEs yes yes yes yes") == (4, 31, 8, "Yes")
+
+
+def test_chatter_pre_test_keeps_each_phrase():
+    from qa.rules.artefacts import any_phrase, phrases
+    for text in ("Note: x", "  अनुवाद: x", "x I apologize, but", "x Here is the translation", "x"):
+        each = any(p.search(text) for p, *_ in phrases())
+        assert each == any(p.search(text) for p in any_phrase())
+
+
+def test_body_short_cut_on_a_danda_keeps_a_bare_domain_path():
+    from qa.rules.ending import body
+    assert body("बैठक हुई।") == "बैठक हुई।"
+    assert body("देखें example.com/a।") == "देखें"  # the path takes the danda: stripped
+    assert body("देखें https://x.com/a।") == "देखें https://x.com/a।"
+    assert body("बैठक हुई। :)") == "बैठक हुई।" and body("हुई। #G7 https://x.com/a") == "हुई।"
+
+
+def test_word_count_is_memoised_and_exact():
+    from qa.text.tokens import count_words
+    for _ in range(2):
+        assert count_words("G7 इटली 2024 की बैठक, रोम-में don't") == 7
+        assert count_words("") == 0 and count_words("।, ...") == 0
+
+
+def test_pairing_loops_visit_only_marks_and_brackets():
+    from qa.rules.punctuation import quote_marks, unmatched_brackets
+    texts = ["उसने ''तीन'' कहा और \"\" भी", "कहा, “ हम ‘डिजिटल’ players' '90s",
+             "a) एक (दो :) [तीन]] }", "कोई नहीं", "(G7 और G20) b) x\n1) y ("]
+    assert [list(quote_marks(t)) for t in texts] == [
+        [(5, 2, "double", "open"), (10, 2, "double", "close")],
+        [(5, 1, "double", "open"), (10, 1, "single", "open"), (17, 1, "single", "close")], [], [], []]
+    assert [unmatched_brackets(t) for t in texts] == [
+        ([], []), ([], []), ([18, 20], [6]), ([], []), ([], [22])]
+
+
+def test_pair_written_apart_is_looked_for_in_the_whole_document():
+    # QA204 reads the paragraphs again at the end for the pairs of its info hints: before or
+    # after the token, any white space between, nothing else
+    glued = "नया सरकारअधिनियम लागू हुआ।"
+    for apart, severity in (("सरकार  अधिनियम पर बहस हुई।", Severity.MINOR),
+                            ("सरकार\nअधिनियम पर बहस हुई।", Severity.MINOR),
+                            ("सरकार, अधिनियम पर बहस हुई।", Severity.INFO),
+                            ("सरकारी अधिनियम पर बहस हुई।", Severity.INFO)):
+        for text in (f"{glued}\n\n{apart}", f"{apart}\n\n{glued}"):
+            [f] = lint(text, [GluedHindiWords])
+            assert (f.text, f.severity) == ("सरकारअधिनियम", severity)
+
+
+def test_excluded_letters_decomposed_as_translate_does():
+    from qa.rules.encoding import _EXCLUDED, _decompose_excluded
+    for text in ("", "ज़िंदगी \u095bिंदगी फ़ैसला \u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f", "abc"):
+        assert _decompose_excluded(text) == text.translate(_EXCLUDED)
+
+
+def test_whitespace_pre_tests_keep_every_case():
+    from qa.rules.whitespace import DoubledSpace, NoBreakSpace, TrailingWhitespace
+    rules = [NoBreakSpace, DoubledSpace, TrailingWhitespace]
+    cases = {"क ख": [], "क\t\tख": [("QA702", 1, 3)], "क \tख": [("QA702", 1, 3)], "क\u202fख": [("QA701", 1, 2)],
+             "क ख ": [("QA703", 3, 4)], "क ख\u00a0": [("QA703", 3, 4)], "क \nख": [("QA703", 1, 2)],
+             "क\x1c": [], "क\r": []}
+    for text, found in cases.items():
+        assert [(f.rule, f.start, f.end) for f in lint(text, rules)] == found, text
