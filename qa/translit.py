@@ -88,3 +88,27 @@ def similar(a: str, b: str) -> float:
     if not sa or not sb:
         return 0.0
     return SequenceMatcher(None, sa, sb).ratio()
+
+
+def alike(a: str, b: str, threshold: float) -> bool:
+    """Whether ``similar(a, b) >= threshold``; the skeletons' lengths, then their letters (upper
+    bounds of difflib's ratio), rule most pairs out before the full comparison."""
+    sa, sb = skeleton(a), skeleton(b)
+    if not sa or not sb:
+        return threshold <= 0.0
+    length = len(sa) + len(sb)
+    if 2.0 * min(len(sa), len(sb)) / length < threshold:  # SequenceMatcher.real_quick_ratio
+        return False
+    ca = _letter_counts(sa)
+    shared = sum(min(k, ca.get(c, 0)) for c, k in _letter_counts(sb).items())
+    if 2.0 * shared / length < threshold:  # SequenceMatcher.quick_ratio
+        return False
+    return SequenceMatcher(None, sa, sb).ratio() >= threshold
+
+
+@lru_cache(maxsize=1 << 14)
+def _letter_counts(skel: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in skel:
+        out[c] = out.get(c, 0) + 1
+    return out

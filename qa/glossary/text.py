@@ -66,13 +66,21 @@ def fold(text: str) -> str:
     return _NASAL.sub("\u0902", drop_optional_nukta(unicodedata.normalize("NFC", text)).translate(_CHAR_MAP).lower())
 
 
-def tokens(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=32)  # several rules (QA650, its number and date checks) read one paragraph
+def token_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, normalised token) for every token of ``text``; offsets are code points."""
-    return [(m.start(), m.end(), norm_token(m.group())) for m in TOKEN_RE.finditer(text)]
+    norm = norm_token
+    return tuple([(*m.span(), norm(m[0])) for m in TOKEN_RE.finditer(text)])
 
 
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """:func:`token_spans` as a list."""
+    return list(token_spans(text))
+
+
+@lru_cache(maxsize=32)
 def norm_tokens(text: str) -> tuple[str, ...]:
-    return tuple(t for _, _, t in tokens(text))
+    return tuple([t for _, _, t in token_spans(text)])
 
 
 def norm_key(text: str) -> str:

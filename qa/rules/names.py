@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..text.lazy import lazy_regex
 from ..text.tokens import LETTERS
-from ..translit import similar
+from ..translit import alike
 from .accuracy import _WORD, language_phrase, source_language
 from .base import Hit, Rule
 
@@ -25,23 +27,33 @@ def source_names(text: str, lang: str | None = None) -> list[str]:
     """Capitalised words of ``text`` (in ``lang``) not at a sentence's start, not function words
     and not common words (of the source's language; of the other one, Zipf 3.0 already: English
     words in an Italian source, *Violent Extremism*, are translated)."""
-    fw = langid.function_words()
+    return list(_source_names(text, lang))
+
+
+@lru_cache(maxsize=16)
+def _source_names(text: str, lang: str | None) -> tuple[str, ...]:
     out: list[str] = []
     words = _WORD.findall(text)
     if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
-        return out  # a headline in title case
+        return ()  # a headline in title case
     for m in _NAME.finditer(text):
         if _SENTENCE_START.search(text[max(0, m.start() - 3): m.start()]) or m.start() == 0:
             continue
         w = m.group()
-        if any(langid.normalise(w) in t or w in t for t in fw.values()):
-            continue
-        if any((langid.lexicon(other).get(w.casefold()) or 0) >= (COMMON_ZIPF if other == lang else FOREIGN_ZIPF)
-               for other in ("en", "it")):
-            continue
-        if w not in out:
+        if _name_word(w, lang) and w not in out:
             out.append(w)
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 14)  # names and capitalised words recur
+def _name_word(w: str, lang: str | None) -> bool:
+    """A capitalised word that is neither a function word nor common in lower case."""
+    if any(langid.normalise(w) in t or w in t for t in langid.function_words().values()):
+        return False
+    return not any(
+        (langid.lexicon(other).get(w.casefold()) or 0) >= (COMMON_ZIPF if other == lang else FOREIGN_ZIPF)
+        for other in ("en", "it")
+    )
 
 
 class MissingName(Rule):
@@ -80,11 +92,11 @@ class MissingName(Rule):
         names = source_names(src.text, lang)
         if not names:
             return
-        words = _TARGET_WORD.findall(para.text)
+        words = list(dict.fromkeys(_TARGET_WORD.findall(para.text)))
         folded = {w.casefold() for w in words}
         missing = [
             n for n in names
-            if n.casefold() not in folded and not any(similar(n, w) >= THRESHOLD for w in words)
+            if n.casefold() not in folded and not any(alike(n, w, THRESHOLD) for w in words)
         ]
         if not missing:
             return

@@ -200,14 +200,13 @@ def read_numbers(text: str, italian: bool, lang: str | None = "it"):
 
 def months_present(source: str, target: str, g: Glossary) -> set[tuple[int, int]]:
     """Month digits of source dates (19/04/2024) that the Hindi writes as a month name."""
-    ok = set()
-    by_it = {f.casefold(): t for t in g.terms for f in t.it}
-    hi_norm = norm_tokens(target)
+    ok: set[tuple[int, int]] = set()
     for m in _DATE.finditer(source):
         month = int(m.group(2))
         if not 1 <= month <= 12:
             continue
-        term = by_it.get(months().get(month, ""))
+        term = g.terms_by_italian.get(months().get(month, ""))
+        hi_norm = norm_tokens(target)
         if term and any(find_phrase(hi_norm, pattern_tokens(h)) for h in term.hi):
             ok.add((m.start(2), m.end(2)))
     return ok

@@ -20,7 +20,7 @@ from ..glossary import (
     norm_tokens,
     pattern_tokens,
     token_matches,
-    tokens,
+    token_spans,
 )
 from ..model import Category, Paragraph, Severity
 from ..resources import function_words
@@ -97,7 +97,7 @@ class TermCheck(Rule):
     def _calques(self, para: Paragraph, g: Glossary):
         if not g.may_hold_calque(para.text):
             return
-        toks = tokens(para.text)
+        toks = token_spans(para.text)
         trie = g.calque_trie
         for i, j, payloads in trie.find([t for _, _, t in toks]):
             term, _phrase = payloads[0]
@@ -134,10 +134,10 @@ def _anchor(target: str) -> tuple[int, int]:
 
 
 def _analyse(source: str, target: str, g: Glossary):
-    hi = tokens(target)
-    hi_norm = [t for _, _, t in hi]
+    hi = token_spans(target)
+    hi_norm = norm_tokens(target)
     anchor = _anchor(target)
-    src = [t for _, _, t in tokens(source)]
+    src = norm_tokens(source)
     terms: list[Term] = []
     orgs: list[Organisation] = []
     for _, _, payloads in g.source_trie.find(src):
@@ -224,13 +224,13 @@ _ABBREV_DOT = lazy_regex(r"(?<=[\p{Devanagari}\p{Lu}])\.(?=[\p{Devanagari}\p{Lu}
 
 def _org_present(org: Organisation, target: str, hi, hi_norm, g: Glossary) -> bool:
     compact = _ABBREV_DOT.sub("", target)
-    if compact != target and _org_present_in(org, compact, tokens(compact), g):
+    if compact != target and _org_present_in(org, compact, token_spans(compact), g):
         return True
     return _org_present_in(org, target, hi, g)
 
 
 def _org_present_in(org: Organisation, target: str, hi, g: Glossary) -> bool:
-    hi_norm = [t for _, _, t in hi]
+    hi_norm = norm_tokens(target)
     if _spans(hi, hi_norm, org.hi) or _spans(hi, hi_norm, org.hi_short):  # जी-7 is two tokens
         return True
     keys = [norm_key(s) for s in org.hi_short]
@@ -281,8 +281,8 @@ def _fuzzy_present(org: Organisation, hi, hi_norm, g: Glossary) -> bool:
                     window = hi_norm[s:s + size]
                     if (
                         len(window) == size
+                        and g.distinctive_share(window, name) >= DISTINCTIVE  # cheap: first
                         and chrf(" ".join(window), name) >= THRESHOLD
-                        and g.distinctive_share(window, name) >= DISTINCTIVE
                     ):
                         return True
     return False
