@@ -18,13 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import regex
-
 from .model import Paragraph
 from .text.lazy import lazy_regex
 from .text.web import NUMBER
 
-_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789", ".,")  # separators dropped
 _NUMBER = NUMBER
 #: Bead penalties (negative log prior), in units of the squared length deviation.
 PENALTY = {(1, 1): 0.0, (2, 1): 3.0, (1, 2): 3.0, (1, 0): 4.5, (0, 1): 4.5}
@@ -53,7 +51,7 @@ def size(text: str) -> int:
 
 
 def _numbers(text: str) -> set[str]:
-    return {regex.sub(r"[.,]", "", m.group()).translate(_DIGITS) for m in _NUMBER.finditer(text)}
+    return {m.group().translate(_DIGITS) for m in _NUMBER.finditer(text)}
 
 
 _NAME = lazy_regex(r"(?<=\S\s+)\p{Lu}[\p{L}'’-]{2,}")

@@ -8,8 +8,6 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-import regex
-
 from ..text.fold import drop_optional_nukta
 from ..text.lazy import lazy_regex
 from ..text.tokens import TOKEN
@@ -80,7 +78,8 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=32)
 def norm_tokens(text: str) -> tuple[str, ...]:
-    return tuple([t for _, _, t in token_spans(text)])
+    """The normalised tokens of :func:`token_spans`, without their offsets."""
+    return tuple(map(norm_token, TOKEN_RE.findall(text)))
 
 
 def norm_key(text: str) -> str:
@@ -131,10 +130,14 @@ def has_latin(text: str) -> bool:
     return LATIN_RE.search(text) is not None
 
 
+_PATTERN_TOKEN = lazy_regex(r"[\p{L}\p{M}\p{N}]+\*?")
+
+
+@lru_cache(maxsize=1 << 12)  # the glossary's phrases, asked again for every paragraph
 def pattern_tokens(phrase: str) -> tuple[str, ...]:
     """Tokens of a pattern; a ``*`` at the end of a word is kept as a wildcard."""
     out = []
-    for m in regex.finditer(r"[\p{L}\p{M}\p{N}]+\*?", phrase):
+    for m in _PATTERN_TOKEN.finditer(phrase):
         w = m.group()
         out.append(norm_token(w[:-1]) + "*" if w.endswith("*") else norm_token(w))
     return tuple(out)

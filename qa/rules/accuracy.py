@@ -51,18 +51,22 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=16)  # QA650, QA660 and QA664 ask it of each source paragraph
 def source_language(text: str) -> str | None:
     """``en`` or ``it`` by the function words of ``text`` (None: no evidence either way)."""
-    fw = langid.function_words()
-    counts = {lang: 0 for lang in fw}
-    for w in words(text):
-        n = langid.normalise(w)
-        for lang, table in fw.items():
-            if n in table and not table[n]:  # a word the other language shares proves nothing
-                counts[lang] += 1
+    own = _own_function_words()
+    found = [langid.normalise(w) for w in words(text)]
+    counts = {lang: sum(n in table for n in found) for lang, table in own.items()}
     best = max(counts, key=counts.__getitem__)
     ordered = sorted(counts.values(), reverse=True)
     if ordered[0] == 0 or ordered[0] == ordered[1]:
         return None
     return best
+
+
+@lru_cache(maxsize=1)
+def _own_function_words() -> dict[str, frozenset[str]]:
+    """The function words of each language that no other language shares (a shared one proves
+    nothing)."""
+    return {lang: frozenset(w for w, shared in table.items() if not shared)
+            for lang, table in langid.function_words().items()}
 
 
 def language_phrase(lang: str | None) -> str:

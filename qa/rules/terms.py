@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from .. import langid, translit
 from ..acronyms import DISTINCTIVE, THRESHOLD, chrf, decode, mentions
 from ..glossary import (
@@ -134,7 +132,6 @@ def _anchor(target: str) -> tuple[int, int]:
 
 
 def _analyse(source: str, target: str, g: Glossary):
-    hi = token_spans(target)
     hi_norm = norm_tokens(target)
     anchor = _anchor(target)
     src = norm_tokens(source)
@@ -153,6 +150,7 @@ def _analyse(source: str, target: str, g: Glossary):
         group = g.candidates(m.acronym) or (m.org,)
         if not any(c in orgs for c in group) and group not in groups:
             groups.append(group)
+    hi = token_spans(target) if terms or groups else ()
     for term in terms:
         yield from _check_term(term, hi, hi_norm, anchor)
     for group in groups:
@@ -218,6 +216,8 @@ def _glued(key: str, token: str, g: Glossary) -> bool:
 
 #: An elided article or preposition (UN'ALTRA, DELL'ONU written in capitals), not an acronym.
 _ELIDED = lazy_regex(r"['’]\p{L}")
+_LATIN_RUN = lazy_regex(r"[A-Za-z][A-Za-z0-9&]*")
+_LETTER_RUN = lazy_regex(r"\p{L}+")
 #: The full stops of an abbreviation written with them: यू.एन., U.N.
 _ABBREV_DOT = lazy_regex(r"(?<=[\p{Devanagari}\p{Lu}])\.(?=[\p{Devanagari}\p{Lu}])|(?<=[\p{Devanagari}\p{Lu}]\.[\p{Devanagari}\p{Lu}]{1,3})\.")
 
@@ -238,7 +238,7 @@ def _org_present_in(org: Organisation, target: str, hi, g: Glossary) -> bool:
         return True
     latin = {s for s in org.short + org.it_short}
     folded = {s.casefold() for s in org.short if any(c.islower() for c in s)}
-    for m in regex.finditer(r"[A-Za-z][A-Za-z0-9&]*", target):
+    for m in _LATIN_RUN.finditer(target):
         if m.group() in latin or m.group().casefold() in folded:
             return True
     return _fuzzy_present(org, hi, hi_norm, g) or _transliterated(org, hi_norm)
@@ -250,7 +250,7 @@ def _transliterated(org: Organisation, hi_norm) -> bool:
     or more (qa/translit.py skeletons: at least 60 % alike each, 70 % on average), within a
     window of the name's length and two more words."""
     for name in org.en:
-        words = [w for w in regex.findall(r"\p{L}+", name) if len(w) > 2 and "en" not in langid.is_function(w.casefold())]
+        words = [w for w in _LETTER_RUN.findall(name) if len(w) > 2 and "en" not in langid.is_function(w.casefold())]
         if len(words) < 2:
             continue
         for s in range(len(hi_norm)):
