@@ -99,16 +99,7 @@ def alike(a: str, b: str, threshold: float) -> bool:
     length = len(sa) + len(sb)
     if 2.0 * min(len(sa), len(sb)) / length < threshold:  # SequenceMatcher.real_quick_ratio
         return False
-    ca = _letter_counts(sa)
-    shared = sum(min(k, ca.get(c, 0)) for c, k in _letter_counts(sb).items())
+    shared = sum(min(sa.count(c), sb.count(c)) for c in set(sa))
     if 2.0 * shared / length < threshold:  # SequenceMatcher.quick_ratio
         return False
     return SequenceMatcher(None, sa, sb).ratio() >= threshold
-
-
-@lru_cache(maxsize=1 << 14)
-def _letter_counts(skel: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for c in skel:
-        out[c] = out.get(c, 0) + 1
-    return out

@@ -27,30 +27,33 @@ def source_names(text: str, lang: str | None = None) -> list[str]:
     """Capitalised words of ``text`` (in ``lang``) not at a sentence's start, not function words
     and not common words (of the source's language; of the other one, Zipf 3.0 already: English
     words in an Italian source, *Violent Extremism*, are translated)."""
-    return list(_source_names(text, lang))
+    return [w for w in _capitalised(text) if not _function_word(w) and not _common(w, lang)]
 
 
 @lru_cache(maxsize=16)
-def _source_names(text: str, lang: str | None) -> tuple[str, ...]:
-    out: list[str] = []
+def _capitalised(text: str) -> tuple[str, ...]:
+    """The capitalised words of ``text`` not at a sentence's start, each once, in order; none in
+    a headline in title case."""
     words = _WORD.findall(text)
     if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
-        return ()  # a headline in title case
+        return ()
+    out: dict[str, None] = {}
     for m in _NAME.finditer(text):
         if _SENTENCE_START.search(text[max(0, m.start() - 3): m.start()]) or m.start() == 0:
             continue
-        w = m.group()
-        if _name_word(w, lang) and w not in out:
-            out.append(w)
+        out[m.group()] = None
     return tuple(out)
 
 
 @lru_cache(maxsize=1 << 14)  # names and capitalised words recur
-def _name_word(w: str, lang: str | None) -> bool:
-    """A capitalised word that is neither a function word nor common in lower case."""
-    if any(langid.normalise(w) in t or w in t for t in langid.function_words().values()):
-        return False
-    return not any(
+def _function_word(w: str) -> bool:
+    return any(langid.normalise(w) in t or w in t for t in langid.function_words().values())
+
+
+@lru_cache(maxsize=1 << 14)
+def _common(w: str, lang: str | None) -> bool:
+    """Common in lower case (Zipf, English or Italian): an ordinary word, not a name."""
+    return any(
         (langid.lexicon(other).get(w.casefold()) or 0) >= (COMMON_ZIPF if other == lang else FOREIGN_ZIPF)
         for other in ("en", "it")
     )
@@ -88,15 +91,17 @@ class MissingName(Rule):
         src = self.ctx.source_for(para.index)
         if src is None or not src.text.strip() or not para.text.strip():
             return
-        lang = source_language(src.text)
-        names = source_names(src.text, lang)
+        names = [w for w in _capitalised(src.text) if not _function_word(w)]
         if not names:
             return
+        lang = source_language(src.text)
         words = list(dict.fromkeys(_TARGET_WORD.findall(para.text)))
         folded = {w.casefold() for w in words}
+        # the lexicon last: asked only of the few names the paragraph lacks
         missing = [
             n for n in names
             if n.casefold() not in folded and not any(alike(n, w, THRESHOLD) for w in words)
+            and not _common(n, lang)
         ]
         if not missing:
             return
