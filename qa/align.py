@@ -18,13 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import regex
-
 from .model import Paragraph
 from .text.lazy import lazy_regex
 from .text.web import NUMBER
 
-_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789", ".,")  # separators dropped
 _NUMBER = NUMBER
 #: Bead penalties (negative log prior), in units of the squared length deviation.
 PENALTY = {(1, 1): 0.0, (2, 1): 3.0, (1, 2): 3.0, (1, 0): 4.5, (0, 1): 4.5}
@@ -46,12 +44,14 @@ class AlignedSource(list[Paragraph]):
     dropped: tuple[Dropped, ...] = ()
 
 
-def _size(text: str) -> int:
-    return sum(not c.isspace() for c in text)
+def size(text: str) -> int:
+    """Length as the length ratios measure it: non-space characters (``str.split`` splits at
+    exactly the characters ``str.isspace`` accepts)."""
+    return len("".join(text.split()))
 
 
 def _numbers(text: str) -> set[str]:
-    return {regex.sub(r"[.,]", "", m.group()).translate(_DIGITS) for m in _NUMBER.finditer(text)}
+    return {m.group().translate(_DIGITS) for m in _NUMBER.finditer(text)}
 
 
 _NAME = lazy_regex(r"(?<=\S\s+)\p{Lu}[\p{L}'’-]{2,}")
@@ -75,8 +75,8 @@ def _skeletons(text: str) -> frozenset[str]:
 
 def _cost(src: Sequence[Paragraph], tgt: Sequence[Paragraph], ratio: float, sigma: float,
           names: bool = False) -> float:
-    s = sum(_size(p.text) for p in src)
-    t = sum(_size(p.text) for p in tgt)
+    s = sum(size(p.text) for p in src)
+    t = sum(size(p.text) for p in tgt)
     d = math.log((t + 10) / (ratio * s + 10)) / sigma
     cost = d * d / 2
     sn = set().union(*(_numbers(p.text) for p in src))
@@ -216,11 +216,11 @@ def split_source(source: str, parts: Sequence[str]) -> list[str]:
     spans = sentence_spans(source)
     if len(parts) != 2 or len(spans) < 2:
         return [""] * len(parts)
-    total_t = sum(_size(p) for p in parts) or 1
-    share = _size(parts[0]) / total_t
-    total_s = _size(source) or 1
-    best = min(range(1, len(spans)), key=lambda k: abs(_size(source[:spans[k][0]]) / total_s - share))
-    if abs(_size(source[:spans[best][0]]) / total_s - share) > 0.25:
+    total_t = sum(size(p) for p in parts) or 1
+    share = size(parts[0]) / total_t
+    total_s = size(source) or 1
+    best = min(range(1, len(spans)), key=lambda k: abs(size(source[:spans[k][0]]) / total_s - share))
+    if abs(size(source[:spans[best][0]]) / total_s - share) > 0.25:
         return [""] * len(parts)
     cut = spans[best][0]
     return [source[:cut].rstrip(), source[cut:]]

@@ -88,3 +88,18 @@ def similar(a: str, b: str) -> float:
     if not sa or not sb:
         return 0.0
     return SequenceMatcher(None, sa, sb).ratio()
+
+
+def alike(a: str, b: str, threshold: float) -> bool:
+    """Whether ``similar(a, b) >= threshold``; the skeletons' lengths, then their letters (upper
+    bounds of difflib's ratio), rule most pairs out before the full comparison."""
+    sa, sb = skeleton(a), skeleton(b)
+    if not sa or not sb:
+        return threshold <= 0.0
+    length = len(sa) + len(sb)
+    if 2.0 * min(len(sa), len(sb)) / length < threshold:  # SequenceMatcher.real_quick_ratio
+        return False
+    shared = sum(min(sa.count(c), sb.count(c)) for c in set(sa))
+    if 2.0 * shared / length < threshold:  # SequenceMatcher.quick_ratio
+        return False
+    return SequenceMatcher(None, sa, sb).ratio() >= threshold

@@ -35,3 +35,32 @@ def test_memoised_word_functions_answer_as_before():
     assert lex.zipf("और") > 5
     assert lex.spellings("ज़्यादा") == ["ज़्यादा", "ज्यादा"] and lex.spellings("बड़ा") == ["बड़ा"]
     assert skeleton("Kerensky") == skeleton("Kerensky") and similar("Kerensky", "केरेंस्की") > 0.7
+
+
+def test_alike_answers_as_similar_does():
+    from qa.translit import alike
+
+    pairs = [("Kerensky", "केरेंस्की"), ("Mars", "मंगल"), ("Kerensky", "जॉनसन"), ("Roma", "रोम"),
+             ("Lione", "ल्योन"), ("Interpol", "इंटरपोल"), ("Zelensky", "ज़ेलेंस्की"), ("Ab", "बहुत"), ("Roma", "।")]
+    for a, b in pairs:
+        for threshold in (0.0, 0.5, 0.6, 0.8, 1.0):
+            assert alike(a, b, threshold) == (similar(a, b) >= threshold), (a, b, threshold)
+    assert alike("Kerensky", "केरेंस्की", 0.6) and not alike("Mars", "मंगल", 0.6)
+
+
+def test_token_spans_are_shared_and_exact():
+    from qa.glossary.text import norm_tokens, token_spans, tokens
+
+    text = "जी-7 के मंत्री, रोम में।"
+    assert token_spans(text) == ((0, 2, "जी"), (3, 4, "7"), (5, 7, "के"), (8, 14, "मंत्री"), (16, 19, "रोम"), (20, 23, "में"))
+    assert tokens(text) == list(token_spans(text)) and tokens(text) is not tokens(text)
+    assert norm_tokens(text) == ("जी", "7", "के", "मंत्री", "रोम", "में")
+
+
+def test_terms_by_italian_and_size():
+    from qa.align import size
+
+    g = load_glossary()
+    term = g.terms_by_italian["maggio"]
+    assert "maggio" in [f.casefold() for f in term.it]
+    assert size(" a b\u00a0c\u2003d\n") == 4 and size("") == 0

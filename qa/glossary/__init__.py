@@ -39,6 +39,7 @@ from .text import (  # noqa: F401
     pattern_tokens,
     split_values,
     token_matches,
+    token_spans,
     tokens,
 )
 from .tsv import file_kind  # noqa: F401

@@ -163,6 +163,11 @@ class Glossary:
     def devanagari_keys(self) -> dict[str, Organisation]:
         return self._short_index[3]
 
+    @cached_property
+    def terms_by_italian(self) -> dict[str, Term]:
+        """Each Italian form of a term, case-folded → its term (the last term listing it)."""
+        return {f.casefold(): t for t in self.terms for f in t.it}
+
     # -- tries ------------------------------------------------------------------------------------
 
     @cached_property

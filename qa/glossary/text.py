@@ -8,8 +8,6 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-import regex
-
 from ..text.fold import drop_optional_nukta
 from ..text.lazy import lazy_regex
 from ..text.tokens import TOKEN
@@ -66,13 +64,22 @@ def fold(text: str) -> str:
     return _NASAL.sub("\u0902", drop_optional_nukta(unicodedata.normalize("NFC", text)).translate(_CHAR_MAP).lower())
 
 
-def tokens(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=32)  # several rules (QA650, its number and date checks) read one paragraph
+def token_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, normalised token) for every token of ``text``; offsets are code points."""
-    return [(m.start(), m.end(), norm_token(m.group())) for m in TOKEN_RE.finditer(text)]
+    norm = norm_token
+    return tuple([(*m.span(), norm(m[0])) for m in TOKEN_RE.finditer(text)])
 
 
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """:func:`token_spans` as a list."""
+    return list(token_spans(text))
+
+
+@lru_cache(maxsize=32)
 def norm_tokens(text: str) -> tuple[str, ...]:
-    return tuple(t for _, _, t in tokens(text))
+    """The normalised tokens of :func:`token_spans`, without their offsets."""
+    return tuple(map(norm_token, TOKEN_RE.findall(text)))
 
 
 def norm_key(text: str) -> str:
@@ -123,10 +130,14 @@ def has_latin(text: str) -> bool:
     return LATIN_RE.search(text) is not None
 
 
+_PATTERN_TOKEN = lazy_regex(r"[\p{L}\p{M}\p{N}]+\*?")
+
+
+@lru_cache(maxsize=1 << 12)  # the glossary's phrases, asked again for every paragraph
 def pattern_tokens(phrase: str) -> tuple[str, ...]:
     """Tokens of a pattern; a ``*`` at the end of a word is kept as a wildcard."""
     out = []
-    for m in regex.finditer(r"[\p{L}\p{M}\p{N}]+\*?", phrase):
+    for m in _PATTERN_TOKEN.finditer(phrase):
         w = m.group()
         out.append(norm_token(w[:-1]) + "*" if w.endswith("*") else norm_token(w))
     return tuple(out)

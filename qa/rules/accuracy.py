@@ -14,6 +14,7 @@ import math
 from functools import lru_cache
 
 from .. import langid
+from ..align import size
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
 from ..text import web
@@ -43,29 +44,29 @@ def length_ratios() -> dict[str, dict[str, float]]:
     return out
 
 
-def size(text: str) -> int:
-    """Length as the calibration measures it: non-space characters."""
-    return sum(not c.isspace() for c in text)
-
-
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=16)  # QA650, QA660 and QA664 ask it of each source paragraph
 def source_language(text: str) -> str | None:
     """``en`` or ``it`` by the function words of ``text`` (None: no evidence either way)."""
-    fw = langid.function_words()
-    counts = {lang: 0 for lang in fw}
-    for w in words(text):
-        n = langid.normalise(w)
-        for lang, table in fw.items():
-            if n in table and not table[n]:  # a word the other language shares proves nothing
-                counts[lang] += 1
+    own = _own_function_words()
+    found = [langid.normalise(w) for w in words(text)]
+    counts = {lang: sum(n in table for n in found) for lang, table in own.items()}
     best = max(counts, key=counts.__getitem__)
     ordered = sorted(counts.values(), reverse=True)
     if ordered[0] == 0 or ordered[0] == ordered[1]:
         return None
     return best
+
+
+@lru_cache(maxsize=1)
+def _own_function_words() -> dict[str, frozenset[str]]:
+    """The function words of each language that no other language shares (a shared one proves
+    nothing)."""
+    return {lang: frozenset(w for w, shared in table.items() if not shared)
+            for lang, table in langid.function_words().items()}
 
 
 def language_phrase(lang: str | None) -> str:
@@ -206,12 +207,14 @@ class UntranslatedUnit(Rule):
         src = self.ctx.source_for(para.index)
         if src is None or not src.text.strip() or not para.text.strip():
             return
-        s_words = [w.casefold() for w in words(_KEPT.sub(" ", src.text)) if _LATIN_LETTER.search(w)]
+        if not _LATIN_LETTER.search(para.text):
+            return  # no Latin word: a translation (what follows would find too few)
         t_words = [w.casefold() for w in words(_KEPT.sub(" ", para.text))]
-        if len(s_words) < 3 or len(t_words) < 3:
-            return
         latin = [w for w in t_words if _LATIN_LETTER.search(w)]
-        if len(latin) < 0.8 * len(t_words):
+        if len(t_words) < 3 or len(latin) < 0.8 * len(t_words):
+            return
+        s_words = [w.casefold() for w in words(_KEPT.sub(" ", src.text)) if _LATIN_LETTER.search(w)]
+        if len(s_words) < 3:
             return
         shared = sum(w in set(s_words) for w in latin) / len(latin)
         if shared < 0.6:

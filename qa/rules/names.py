@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..text.lazy import lazy_regex
 from ..text.tokens import LETTERS
-from ..translit import similar
+from ..translit import alike
 from .accuracy import _WORD, language_phrase, source_language
 from .base import Hit, Rule
 
@@ -25,23 +27,36 @@ def source_names(text: str, lang: str | None = None) -> list[str]:
     """Capitalised words of ``text`` (in ``lang``) not at a sentence's start, not function words
     and not common words (of the source's language; of the other one, Zipf 3.0 already: English
     words in an Italian source, *Violent Extremism*, are translated)."""
-    fw = langid.function_words()
-    out: list[str] = []
+    return [w for w in _capitalised(text) if not _function_word(w) and not _common(w, lang)]
+
+
+@lru_cache(maxsize=16)
+def _capitalised(text: str) -> tuple[str, ...]:
+    """The capitalised words of ``text`` not at a sentence's start, each once, in order; none in
+    a headline in title case."""
     words = _WORD.findall(text)
     if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
-        return out  # a headline in title case
+        return ()
+    out: dict[str, None] = {}
     for m in _NAME.finditer(text):
         if _SENTENCE_START.search(text[max(0, m.start() - 3): m.start()]) or m.start() == 0:
             continue
-        w = m.group()
-        if any(langid.normalise(w) in t or w in t for t in fw.values()):
-            continue
-        if any((langid.lexicon(other).get(w.casefold()) or 0) >= (COMMON_ZIPF if other == lang else FOREIGN_ZIPF)
-               for other in ("en", "it")):
-            continue
-        if w not in out:
-            out.append(w)
-    return out
+        out[m.group()] = None
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 14)  # names and capitalised words recur
+def _function_word(w: str) -> bool:
+    return any(langid.normalise(w) in t or w in t for t in langid.function_words().values())
+
+
+@lru_cache(maxsize=1 << 14)
+def _common(w: str, lang: str | None) -> bool:
+    """Common in lower case (Zipf, English or Italian): an ordinary word, not a name."""
+    return any(
+        (langid.lexicon(other).get(w.casefold()) or 0) >= (COMMON_ZIPF if other == lang else FOREIGN_ZIPF)
+        for other in ("en", "it")
+    )
 
 
 class MissingName(Rule):
@@ -76,15 +91,17 @@ class MissingName(Rule):
         src = self.ctx.source_for(para.index)
         if src is None or not src.text.strip() or not para.text.strip():
             return
-        lang = source_language(src.text)
-        names = source_names(src.text, lang)
+        names = [w for w in _capitalised(src.text) if not _function_word(w)]
         if not names:
             return
-        words = _TARGET_WORD.findall(para.text)
+        lang = source_language(src.text)
+        words = list(dict.fromkeys(_TARGET_WORD.findall(para.text)))
         folded = {w.casefold() for w in words}
+        # the lexicon last: asked only of the few names the paragraph lacks
         missing = [
             n for n in names
-            if n.casefold() not in folded and not any(similar(n, w) >= THRESHOLD for w in words)
+            if n.casefold() not in folded and not any(alike(n, w, THRESHOLD) for w in words)
+            and not _common(n, lang)
         ]
         if not missing:
             return

@@ -138,6 +138,14 @@ LIST_MARKER = lazy_regex(r"\s*[0-9]{1,2}[.)]\s")
 _DATE = lazy_regex(r"(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((?:19|20)[0-9]{2})(?![0-9])")
 
 
+_IT_GROUPED = lazy_regex(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
+_IT_PLAIN = lazy_regex(r"[0-9]+(?:,[0-9]+)?")
+_EN_GROUPED = lazy_regex(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_EN_PLAIN = lazy_regex(r"[0-9]+(?:\.[0-9]+)?")
+_HI_GROUPED = lazy_regex(r"[0-9]+(?:,[0-9]{2,3})*(?:\.[0-9]+)?")
+_WORD_AFTER = lazy_regex(r"\s+([\p{L}\p{M}]+)")
+
+
 @lru_cache(maxsize=1)
 def months() -> dict[int, str]:
     """Italian month names by number (``glossaries/it_months.tsv``)."""
@@ -145,17 +153,17 @@ def months() -> dict[int, str]:
 
 
 def _italian_values(num: str) -> set[float]:
-    if regex.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?", num):
+    if _IT_GROUPED.fullmatch(num):
         return {float(num.replace(".", "").replace(",", "."))}
-    if regex.fullmatch(r"[0-9]+(?:,[0-9]+)?", num):
+    if _IT_PLAIN.fullmatch(num):
         return {float(num.replace(",", "."))}
     return set()
 
 
 def _english_values(num: str) -> set[float]:
-    if regex.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", num):
+    if _EN_GROUPED.fullmatch(num):
         return {float(num.replace(",", ""))}
-    if regex.fullmatch(r"[0-9]+(?:\.[0-9]+)?", num):
+    if _EN_PLAIN.fullmatch(num):
         return {float(num)}
     return set()
 
@@ -174,14 +182,14 @@ def _hindi_values(num: str) -> set[float]:
     1,00,000), a decimal point, or an Italian format left in place (1.200, 3,5)."""
     n = num.translate(_DIGIT_MAP)
     out = set()
-    if regex.fullmatch(r"[0-9]+(?:,[0-9]{2,3})*(?:\.[0-9]+)?", n):
+    if _HI_GROUPED.fullmatch(n):
         out.add(float(n.replace(",", "")))
     out.update(_italian_values(n))
     return out
 
 
 def _after(text: str, end: int) -> str:
-    m = regex.match(r"\s+([\p{L}\p{M}]+)", text[end:end + 20])
+    m = _WORD_AFTER.match(text[end:end + 20])
     return norm_tokens(m.group(1))[0] if m else ""
 
 
@@ -200,14 +208,13 @@ def read_numbers(text: str, italian: bool, lang: str | None = "it"):
 
 def months_present(source: str, target: str, g: Glossary) -> set[tuple[int, int]]:
     """Month digits of source dates (19/04/2024) that the Hindi writes as a month name."""
-    ok = set()
-    by_it = {f.casefold(): t for t in g.terms for f in t.it}
-    hi_norm = norm_tokens(target)
+    ok: set[tuple[int, int]] = set()
     for m in _DATE.finditer(source):
         month = int(m.group(2))
         if not 1 <= month <= 12:
             continue
-        term = by_it.get(months().get(month, ""))
+        term = g.terms_by_italian.get(months().get(month, ""))
+        hi_norm = norm_tokens(target)
         if term and any(find_phrase(hi_norm, pattern_tokens(h)) for h in term.hi):
             ok.add((m.start(2), m.end(2)))
     return ok

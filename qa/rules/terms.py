@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from .. import langid, translit
 from ..acronyms import DISTINCTIVE, THRESHOLD, chrf, decode, mentions
 from ..glossary import (
@@ -20,7 +18,7 @@ from ..glossary import (
     norm_tokens,
     pattern_tokens,
     token_matches,
-    tokens,
+    token_spans,
 )
 from ..model import Category, Paragraph, Severity
 from ..resources import function_words
@@ -97,7 +95,7 @@ class TermCheck(Rule):
     def _calques(self, para: Paragraph, g: Glossary):
         if not g.may_hold_calque(para.text):
             return
-        toks = tokens(para.text)
+        toks = token_spans(para.text)
         trie = g.calque_trie
         for i, j, payloads in trie.find([t for _, _, t in toks]):
             term, _phrase = payloads[0]
@@ -134,10 +132,9 @@ def _anchor(target: str) -> tuple[int, int]:
 
 
 def _analyse(source: str, target: str, g: Glossary):
-    hi = tokens(target)
-    hi_norm = [t for _, _, t in hi]
+    hi_norm = norm_tokens(target)
     anchor = _anchor(target)
-    src = [t for _, _, t in tokens(source)]
+    src = norm_tokens(source)
     terms: list[Term] = []
     orgs: list[Organisation] = []
     for _, _, payloads in g.source_trie.find(src):
@@ -153,6 +150,7 @@ def _analyse(source: str, target: str, g: Glossary):
         group = g.candidates(m.acronym) or (m.org,)
         if not any(c in orgs for c in group) and group not in groups:
             groups.append(group)
+    hi = token_spans(target) if terms or groups else ()
     for term in terms:
         yield from _check_term(term, hi, hi_norm, anchor)
     for group in groups:
@@ -218,19 +216,21 @@ def _glued(key: str, token: str, g: Glossary) -> bool:
 
 #: An elided article or preposition (UN'ALTRA, DELL'ONU written in capitals), not an acronym.
 _ELIDED = lazy_regex(r"['’]\p{L}")
+_LATIN_RUN = lazy_regex(r"[A-Za-z][A-Za-z0-9&]*")
+_LETTER_RUN = lazy_regex(r"\p{L}+")
 #: The full stops of an abbreviation written with them: यू.एन., U.N.
 _ABBREV_DOT = lazy_regex(r"(?<=[\p{Devanagari}\p{Lu}])\.(?=[\p{Devanagari}\p{Lu}])|(?<=[\p{Devanagari}\p{Lu}]\.[\p{Devanagari}\p{Lu}]{1,3})\.")
 
 
 def _org_present(org: Organisation, target: str, hi, hi_norm, g: Glossary) -> bool:
     compact = _ABBREV_DOT.sub("", target)
-    if compact != target and _org_present_in(org, compact, tokens(compact), g):
+    if compact != target and _org_present_in(org, compact, token_spans(compact), g):
         return True
     return _org_present_in(org, target, hi, g)
 
 
 def _org_present_in(org: Organisation, target: str, hi, g: Glossary) -> bool:
-    hi_norm = [t for _, _, t in hi]
+    hi_norm = norm_tokens(target)
     if _spans(hi, hi_norm, org.hi) or _spans(hi, hi_norm, org.hi_short):  # जी-7 is two tokens
         return True
     keys = [norm_key(s) for s in org.hi_short]
@@ -238,7 +238,7 @@ def _org_present_in(org: Organisation, target: str, hi, g: Glossary) -> bool:
         return True
     latin = {s for s in org.short + org.it_short}
     folded = {s.casefold() for s in org.short if any(c.islower() for c in s)}
-    for m in regex.finditer(r"[A-Za-z][A-Za-z0-9&]*", target):
+    for m in _LATIN_RUN.finditer(target):
         if m.group() in latin or m.group().casefold() in folded:
             return True
     return _fuzzy_present(org, hi, hi_norm, g) or _transliterated(org, hi_norm)
@@ -250,7 +250,7 @@ def _transliterated(org: Organisation, hi_norm) -> bool:
     or more (qa/translit.py skeletons: at least 60 % alike each, 70 % on average), within a
     window of the name's length and two more words."""
     for name in org.en:
-        words = [w for w in regex.findall(r"\p{L}+", name) if len(w) > 2 and "en" not in langid.is_function(w.casefold())]
+        words = [w for w in _LETTER_RUN.findall(name) if len(w) > 2 and "en" not in langid.is_function(w.casefold())]
         if len(words) < 2:
             continue
         for s in range(len(hi_norm)):
@@ -281,8 +281,8 @@ def _fuzzy_present(org: Organisation, hi, hi_norm, g: Glossary) -> bool:
                     window = hi_norm[s:s + size]
                     if (
                         len(window) == size
+                        and g.distinctive_share(window, name) >= DISTINCTIVE  # cheap: first
                         and chrf(" ".join(window), name) >= THRESHOLD
-                        and g.distinctive_share(window, name) >= DISTINCTIVE
                     ):
                         return True
     return False
