@@ -217,20 +217,19 @@ def typo_of(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _sorted_keys() -> tuple[list[str], list[str]]:
-    """The list's words in code-point order (as the file keeps them) and reversed, sorted."""
-    forward = list(frequencies())
-    if any(a > b for a, b in zip(forward, forward[1:])):
-        forward.sort()
-    return forward, sorted(w[::-1] for w in forward)
+@lru_cache(maxsize=2)
+def _sorted_keys(side: str) -> list[str]:
+    """The list's words in code-point order (``"head"``; the file keeps them so, which Timsort
+    checks in one pass) or reversed and sorted (``"tail"``), each built when first asked for."""
+    if side == "head":
+        return sorted(frequencies())
+    return sorted([w[::-1] for w in frequencies()])
 
 
 def _affixed(piece: str, side: str):
     """(word, rest) for each list word that begins (``side="head"``) or ends (``"tail"``) with
     ``piece`` at an akshara boundary, the rest being two or more aksharas."""
-    forward, backward = _sorted_keys()
-    keys, key = (forward, piece) if side == "head" else (backward, piece[::-1])
+    keys, key = _sorted_keys(side), (piece if side == "head" else piece[::-1])
     i = bisect.bisect_left(keys, key)
     while i < len(keys) and keys[i].startswith(key):
         word = keys[i] if side == "head" else keys[i][::-1]
