@@ -107,11 +107,17 @@ def verb_form(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _noun_lemmas() -> frozenset[str]:
+    """The nouns and adjectives of hi_stems.tsv (their union, made once: it has thousands)."""
+    s = stems()
+    return s.get("noun", frozenset()) | s.get("adjective", frozenset())
+
+
 @lru_cache(maxsize=1 << 16)
 def noun_form(word: str) -> str | None:
     """The lemma when ``word`` is a form of a noun or adjective of hi_stems.tsv."""
-    p, s = paradigms(), stems()
-    lemmas = s.get("noun", frozenset()) | s.get("adjective", frozenset())
+    p, lemmas = paradigms(), _noun_lemmas()
     for cls, lemma_end in (("noun_a", "ा"), ("adjective_a", "ा"), ("noun_i", "ी"), ("noun", "")):
         for end in p.get(cls, ()):
             if word.endswith(end) and len(word) > len(end):
