@@ -96,3 +96,11 @@ def test_whitespace_pre_tests_keep_every_case():
              "क\x1c": [], "क\r": []}
     for text, found in cases.items():
         assert [(f.rule, f.start, f.end) for f in lint(text, rules)] == found, text
+
+
+def test_body_short_cut_on_a_plain_ending():
+    from qa.rules.ending import body
+    texts = ["देखें x.com।", "यह #भारत", "यह @भारत", "www.भारत", "https://x.in/भारत", "क्या?", "वाह!",
+             "Dr.", "ठीक है ।", "a ॥", "क :)", "अच्छा 😂", "x.com/a?"]
+    assert [body(t) for t in texts] == [
+        "देखें x.com।", "यह", "यह", "", "", "क्या?", "वाह!", "Dr.", "ठीक है ।", "a ॥", "क", "अच्छा", ""]
