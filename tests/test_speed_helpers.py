@@ -104,3 +104,11 @@ def test_body_short_cut_on_a_plain_ending():
              "Dr.", "ठीक है ।", "a ॥", "क :)", "अच्छा 😂", "x.com/a?"]
     assert [body(t) for t in texts] == [
         "देखें x.com।", "यह", "यह", "", "", "क्या?", "वाह!", "Dr.", "ठीक है ।", "a ॥", "क", "अच्छा", ""]
+
+
+def test_every_control_or_invisible_character_is_unprintable():
+    # QA303 skips a printable paragraph: each character its patterns match must be unprintable
+    from qa.rules.encoding import _CONTROL
+    from qa.rules.invisible import _RUN
+    matched = [chr(c) for c in range(0x110000) if _CONTROL.match(chr(c)) or _RUN.match(chr(c))]
+    assert len(matched) > 70 and not any(c.isprintable() for c in matched)
