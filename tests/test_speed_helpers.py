@@ -112,3 +112,10 @@ def test_every_control_or_invisible_character_is_unprintable():
     from qa.rules.invisible import _RUN
     matched = [chr(c) for c in range(0x110000) if _CONTROL.match(chr(c)) or _RUN.match(chr(c))]
     assert len(matched) > 70 and not any(c.isprintable() for c in matched)
+
+
+def test_no_foreign_script_letter_among_the_skipped_ranges():
+    from qa.rules.artefacts import _ANY_FOREIGN, _MAYBE_FOREIGN
+    skipped = [chr(c) for c in range(0x3000) if not _MAYBE_FOREIGN.match(chr(c))]
+    assert len(skipped) == 0x400 + 0x80 + 0x70 and not any(_ANY_FOREIGN.match(c) for c in skipped)
+    assert _MAYBE_FOREIGN.search("बैठक“ठीक”…") is None and _MAYBE_FOREIGN.search("बैठक ₹5")
