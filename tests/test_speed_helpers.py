@@ -119,3 +119,12 @@ def test_no_foreign_script_letter_among_the_skipped_ranges():
     skipped = [chr(c) for c in range(0x3000) if not _MAYBE_FOREIGN.match(chr(c))]
     assert len(skipped) == 0x400 + 0x80 + 0x70 and not any(_ANY_FOREIGN.match(c) for c in skipped)
     assert _MAYBE_FOREIGN.search("बैठक“ठीक”…") is None and _MAYBE_FOREIGN.search("बैठक ₹5")
+
+
+def test_has_latin_skips_only_characters_that_are_not_latin():
+    from qa.text.tokens import _LATIN_LETTER, _MAYBE_LATIN, has_latin
+    skipped = [chr(c) for c in range(0x3000) if not _MAYBE_LATIN.match(chr(c))]
+    assert len(skipped) > 300 and not any(_LATIN_LETTER.match(c) for c in skipped)
+    for text, latin in (("बैठक “ठीक” 2024 - !", False), ("G7 की बैठक", True), ("बैठक ª", True),
+                        ("ﬁ", True), ("बैठक ₹5", False), ("", False)):
+        assert has_latin(text) is latin, text

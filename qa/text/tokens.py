@@ -51,8 +51,20 @@ DEVANAGARI_ACRONYM = lazy_re(
 
 #: A run of Latin letters (any Latin letter).
 LATIN_WORD = lazy_regex(r"\p{Latin}+")
+#: Characters none of which is a Latin letter (ASCII but its letters, Latin-1 up to ©,
+#: Devanagari, general punctuation): a text of these only is not scanned for one.
+_NOT_LATIN = "\x00-\x40\x5b-\x60\x7b-\xa9\u0900-\u097f\u2000-\u206f"
+_MAYBE_LATIN = lazy_re(f"[^{_NOT_LATIN}]")
+_LATIN_LETTER = lazy_regex(r"\p{Latin}")
 #: An ASCII word that may be an acronym (letters, digits, ``&``), not inside a longer one.
 ASCII_ACRONYM = lazy_regex(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&]*(?![A-Za-z0-9])")
+
+
+@lru_cache(maxsize=8)
+def has_latin(text: str) -> bool:
+    """Whether ``text`` has a Latin letter. Memoised for the last few texts: the untranslated
+    rules each ask it of every paragraph."""
+    return _MAYBE_LATIN.search(text) is not None and _LATIN_LETTER.search(text) is not None
 
 
 @lru_cache(maxsize=8)
