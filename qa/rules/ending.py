@@ -37,8 +37,8 @@ _ALSO_VERBS = ("की",)
 def body(text: str) -> str:
     """``text`` without what may trail a sentence's end: spaces, closing quotation marks and
     brackets, emoji, emoticons, and hashtags, handles and URLs at the very end."""
-    last = text[-1:]
-    if last and ("\u0900" <= last <= "\u097f" or last in "?!.") and "/" not in text \
+    final = text[-1:]
+    if final and ("\u0900" <= final <= "\u097f" or final in "?!.") and "/" not in text \
             and "#" not in text and "@" not in text and "www." not in text:
         # nothing to set aside: no space, closing mark, emoji or emoticon ends on a Devanagari
         # character or on ? ! ., and a hashtag, handle or URL that could needs a # @ / or www.
