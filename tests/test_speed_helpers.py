@@ -128,3 +128,22 @@ def test_has_latin_skips_only_characters_that_are_not_latin():
     for text, latin in (("बैठक “ठीक” 2024 - !", False), ("G7 की बैठक", True), ("बैठक ª", True),
                         ("ﬁ", True), ("बैठक ₹5", False), ("", False)):
         assert has_latin(text) is latin, text
+
+
+def test_plain_twins_cut_as_the_regex_patterns():
+    # on ASCII, Devanagari and general punctuation, the stdlib classes are the property classes
+    import re
+
+    from qa.text import tokens as t
+    plain = [chr(c) for c in range(0x110000) if t.plain(chr(c))]
+    assert len(plain) == 0x80 + 0x80 + 0x70
+    for prop, ranges in ((r"[\p{L}\p{M}\p{N}]", t._PLAIN_LMN), (r"[\p{Devanagari}\p{M}]", "\u0900-\u0963\u0966-\u097f")):
+        wanted = regex.compile(prop)
+        assert [c for c in plain if wanted.match(c)] == [c for c in plain if re.match(f"[{ranges}]", c)]
+    for text in ("G7 इटली 2024 की बैठक, रोम-में don't", "abc- --x ’’क’ख ।।क॥ ॰ॱ", "", "x\u2019s 5-6 a--b -a-"):
+        assert t.plain(text)
+        assert t.count_words(text) == len(t.WORD.findall(text))
+        assert t.loose_tokens(text) == t.LOOSE_TOKEN.findall(text)
+        assert t.script_runs(text) == t.SCRIPT_RUN.findall(text)
+    for text in ("café रोम", "बैठक ₹5 😂", "Città-di"):  # not plain: the regex patterns themselves
+        assert not t.plain(text) and t.loose_tokens(text) == t.LOOSE_TOKEN.findall(text)
