@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import filterfalse
 
 import regex
 
@@ -158,7 +159,7 @@ def mentions(text: str, g: Glossary) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), word, "latin", *found))
     raw = g.devanagari_keys()
     tokens = _DEVA_TOKEN.findall(text)
-    for word in set(tokens).difference(words):  # each new word once, in no particular order
+    for word in filterfalse(words.__contains__, tokens):  # each new word once
         words[word] = _deva_word(word, g, raw)
     if any(map(words.__getitem__, tokens)):  # offsets only where a word is a mention
         for m in _DEVA_TOKEN.finditer(text):

@@ -96,3 +96,54 @@ def test_whitespace_pre_tests_keep_every_case():
              "क\x1c": [], "क\r": []}
     for text, found in cases.items():
         assert [(f.rule, f.start, f.end) for f in lint(text, rules)] == found, text
+
+
+def test_body_short_cut_on_a_plain_ending():
+    from qa.rules.ending import body
+    texts = ["देखें x.com।", "यह #भारत", "यह @भारत", "www.भारत", "https://x.in/भारत", "क्या?", "वाह!",
+             "Dr.", "ठीक है ।", "a ॥", "क :)", "अच्छा 😂", "x.com/a?"]
+    assert [body(t) for t in texts] == [
+        "देखें x.com।", "यह", "यह", "", "", "क्या?", "वाह!", "Dr.", "ठीक है ।", "a ॥", "क", "अच्छा", ""]
+
+
+def test_every_control_or_invisible_character_is_unprintable():
+    # QA303 skips a printable paragraph: each character its patterns match must be unprintable
+    from qa.rules.encoding import _CONTROL
+    from qa.rules.invisible import _RUN
+    matched = [chr(c) for c in range(0x110000) if _CONTROL.match(chr(c)) or _RUN.match(chr(c))]
+    assert len(matched) > 70 and not any(c.isprintable() for c in matched)
+
+
+def test_no_foreign_script_letter_among_the_skipped_ranges():
+    from qa.rules.artefacts import _ANY_FOREIGN, _MAYBE_FOREIGN
+    skipped = [chr(c) for c in range(0x3000) if not _MAYBE_FOREIGN.match(chr(c))]
+    assert len(skipped) == 0x400 + 0x80 + 0x70 and not any(_ANY_FOREIGN.match(c) for c in skipped)
+    assert _MAYBE_FOREIGN.search("बैठक“ठीक”…") is None and _MAYBE_FOREIGN.search("बैठक ₹5")
+
+
+def test_has_latin_skips_only_characters_that_are_not_latin():
+    from qa.text.tokens import _LATIN_LETTER, _MAYBE_LATIN, has_latin
+    skipped = [chr(c) for c in range(0x3000) if not _MAYBE_LATIN.match(chr(c))]
+    assert len(skipped) > 300 and not any(_LATIN_LETTER.match(c) for c in skipped)
+    for text, latin in (("बैठक “ठीक” 2024 - !", False), ("G7 की बैठक", True), ("बैठक ª", True),
+                        ("ﬁ", True), ("बैठक ₹5", False), ("", False)):
+        assert has_latin(text) is latin, text
+
+
+def test_plain_twins_cut_as_the_regex_patterns():
+    # on ASCII, Devanagari and general punctuation, the stdlib classes are the property classes
+    import re
+
+    from qa.text import tokens as t
+    plain = [chr(c) for c in range(0x110000) if t.plain(chr(c))]
+    assert len(plain) == 0x80 + 0x80 + 0x70
+    for prop, ranges in ((r"[\p{L}\p{M}\p{N}]", t._PLAIN_LMN), (r"[\p{Devanagari}\p{M}]", "\u0900-\u0963\u0966-\u097f")):
+        wanted = regex.compile(prop)
+        assert [c for c in plain if wanted.match(c)] == [c for c in plain if re.match(f"[{ranges}]", c)]
+    for text in ("G7 इटली 2024 की बैठक, रोम-में don't", "abc- --x ’’क’ख ।।क॥ ॰ॱ", "", "x\u2019s 5-6 a--b -a-"):
+        assert t.plain(text)
+        assert t.count_words(text) == len(t.WORD.findall(text))
+        assert t.loose_tokens(text) == t.LOOSE_TOKEN.findall(text)
+        assert t.script_runs(text) == t.SCRIPT_RUN.findall(text)
+    for text in ("café रोम", "बैठक ₹5 😂", "Città-di"):  # not plain: the regex patterns themselves
+        assert not t.plain(text) and t.loose_tokens(text) == t.LOOSE_TOKEN.findall(text)

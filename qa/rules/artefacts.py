@@ -14,8 +14,8 @@ import regex
 
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
-from ..text.lazy import lazy_regex
-from ..text.tokens import LOOSE_TOKEN
+from ..text.lazy import lazy_re, lazy_regex
+from ..text.tokens import LOOSE_TOKEN, loose_tokens
 from .base import Hit, Rule
 
 _TOKEN = LOOSE_TOKEN
@@ -31,6 +31,10 @@ _FOREIGN_SCRIPT = {
 _LETTER = lazy_regex(r"\p{L}")
 #: A letter of any of those scripts: a paragraph without one has nothing for QA672.
 _ANY_FOREIGN = lazy_regex(r"[\p{Arabic}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Cyrillic}\p{Han}]")
+#: Characters of none of them (ASCII to Greek, Devanagari, general punctuation): a paragraph of
+#: these only is not scanned for them (the stdlib's range test is the faster).
+_NONE_FOREIGN = "\x00-\u03ff\u0900-\u097f\u2000-\u206f"
+_MAYBE_FOREIGN = lazy_re(f"[^{_NONE_FOREIGN}]")
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +136,7 @@ _LEAST_EQUAL = tuple((n, 7 if n == 1 else 3 * n) for n in range(1, 7))
 
 def find_loop(text: str) -> tuple[int, int, int, str] | None:
     """(start of the second occurrence, end of the last, count, phrase) of the longest run."""
-    words = list(map(str.casefold, _TOKEN.findall(text)))
+    words = list(map(str.casefold, loose_tokens(text)))
     # a run of k >= need repeats of n words has (k - 1) * n words equal to the word n before
     # them: as many repeated words at least, and as many equal pairs n apart
     repeated = len(words) - len(set(words))
@@ -178,7 +182,7 @@ class WrongScript(Rule):
     severity = Severity.CRITICAL
 
     def check(self, para: Paragraph):
-        if _ANY_FOREIGN.search(para.text) is None:
+        if _MAYBE_FOREIGN.search(para.text) is None or _ANY_FOREIGN.search(para.text) is None:
             return
         letters = len(_LETTER.findall(para.text))
         if letters < 20:

@@ -164,6 +164,8 @@ class ControlCharacter(Rule):
     fix = "unsafe"  # deleting a control character between two words would join them
 
     def check(self, para: Paragraph):
+        if para.text.isprintable():
+            return  # control, format and zero-width characters are all unprintable
         spans = None
         for m in _CONTROL.finditer(para.text):
             if spans is None:

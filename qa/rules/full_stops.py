@@ -8,13 +8,10 @@ URL is decided by :func:`qa.text.sentences.full_stops`.
 from __future__ import annotations
 
 from ..model import Category, Paragraph, Severity
-from ..text.lazy import lazy_regex
 from ..text.sentences import FullStop, full_stops
 from .base import Hit, Rule
 
 # -- QA403 ----------------------------------------------------------------------------------------
-
-_DANDA = lazy_regex(r"[।॥]")
 
 
 class LatinFullStop(Rule):
@@ -55,7 +52,7 @@ class LatinFullStop(Rule):
         self.candidates: list[tuple[int, FullStop, str, bool]] = []
 
     def check(self, para: Paragraph):
-        dandas = len(_DANDA.findall(para.text))
+        dandas = para.text.count("।") + para.text.count("॥")
         self.dandas += dandas
         for fs in full_stops(para.text):
             if fs.kind == "devanagari":

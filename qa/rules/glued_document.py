@@ -16,6 +16,9 @@ from ..model import Paragraph, Severity
 from .base import Context, Hit
 from .glued_evidence import _MAJOR_CLASSES, MAJOR_PIECE
 
+#: Function words that open a token only after the word they belong to (``_head_ok``).
+_HEADS = ("postposition", "copula", "auxiliary")
+
 
 def _closes_phrase(word: str, then: str = "") -> bool:
     """A word after which no postposition or auxiliary can follow: a one-syllable case marker
@@ -37,7 +40,7 @@ class DocumentVouching:
     # The state, set up by the rule's ``__init__`` (declared here for the type checker).
     ctx: Context
     _seen: dict[str, int]
-    _unlisted: dict[str, tuple]
+    _unlisted: dict[str, tuple[tuple, tuple[bool, ...]]]
     _later_tokens: deque
     _vouched: list[tuple[str, int, int, int, tuple]]
     _recent: deque
@@ -58,12 +61,16 @@ class DocumentVouching:
         it can vouch for."""
         token = tokens[n].group()
         try:
-            splits = self._unlisted[token]
+            splits, heads = self._unlisted[token]
         except KeyError:
-            splits = self._unlisted[token] = self._unlisted_splits(token)
+            splits = self._unlisted_splits(token)
+            # which splits open on a word that must follow the word it belongs to
+            heads = tuple(lex.function_class(token[:i]) in _HEADS for i, _ in splits)
+            self._unlisted[token] = (splits, heads)
         if not splits:
             return
-        ok = tuple(s for s in splits if self._head_ok(para.text, tokens, n, s[0]))
+        ok = tuple(s for s, head in zip(splits, heads)
+                   if not head or self._head_ok(para.text, tokens, n, s[0])) if any(heads) else splits
         if ok:
             self._later_tokens.append((token, para.index, tokens[n].start(), ok))
 
@@ -117,7 +124,7 @@ class DocumentVouching:
 
     def _head_ok(self, text: str, tokens, n: int, i: int) -> bool:
         """A postposition or auxiliary that opens a token must follow the word it belongs to."""
-        if lex.function_class(tokens[n].group()[:i]) not in ("postposition", "copula", "auxiliary"):
+        if lex.function_class(tokens[n].group()[:i]) not in _HEADS:
             return True
         before = self._neighbour(text, tokens, n, -1)
         if not before:

@@ -10,6 +10,7 @@ from .. import hindi_lexicon as lex
 from .. import langid
 from ..resources import data_dir, read_tsv
 from ..text.lazy import lazy_regex
+from ..text.tokens import script_runs
 
 
 @lru_cache(maxsize=1)
@@ -92,9 +93,6 @@ def source_names(source: str) -> list[str]:
     return [m.group() for m in _SOURCE_NAME.finditer(source) if not langid.is_function(m.group())]
 
 
-_DEVA_TOKEN = lazy_regex(r"[\p{Devanagari}\p{M}]{2,}")
-
-
 def transliterates_names(texts, glossary_names: frozenset[str]) -> bool:
     """The house style, with or without a source: the document writes foreign names in Devanagari (distinct words that are
     foreign given names or particles of ``hi_foreign_name_parts.tsv``, glossary names, or
@@ -106,7 +104,7 @@ def transliterates_names(texts, glossary_names: frozenset[str]) -> bool:
     kept: set[str] = set()
     seen: set[str] = set()  # words already judged (bounded: a word judged again is no harm)
     for text in texts:
-        words = set(_DEVA_TOKEN.findall(text))
+        words = set(script_runs(text))
         words.difference_update(seen)
         for w in words:
             if w in deva_parts or w in glossary_names or lex.spelled_letters(w) >= 3:

@@ -14,6 +14,8 @@ from .base import Hit, Rule
 _NUMBER = SEPARATED_NUMBER
 _THOUSANDS = lazy_regex(r"(?![0०])\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # ASCII or Devanagari digits
 _DECIMAL_COMMA = lazy_regex(r"\d+,\d{1,2}")
+#: Either needs a digit, a dot or comma and a digit: a paragraph without is not scanned.
+_DIGIT_SEPARATOR_DIGIT = lazy_regex(r"\d[.,]\d")
 
 
 def _international(number: str) -> str:
@@ -63,6 +65,8 @@ class ItalianNumberFormat(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
+        if not _DIGIT_SEPARATOR_DIGIT.search(text):
+            return
         source = None
         for m in _NUMBER.finditer(text):
             number = m.group()
@@ -120,7 +124,10 @@ class Guillemets(Rule):
     fix = "safe"  # the Hindi quotation mark for the guillemet
 
     def check(self, para: Paragraph):
-        for m in _GUILLEMETS.finditer(para.text):
+        text = para.text
+        if "«" not in text and "»" not in text and "‹" not in text and "›" not in text:
+            return
+        for m in _GUILLEMETS.finditer(text):
             mark = m.group()
             yield Hit(
                 para.index, m.start(), m.end(),

@@ -40,6 +40,7 @@ _LATIN = lazy_regex(r"\p{Latin}")
 #: Any quotation mark, any bracket: where the pairing loops look.
 _QUOTE_CHAR = lazy_re(f"[{re.escape(QUOTES)}]")
 _BRACKET_CHAR = lazy_re(r"[()\[\]{}]")
+_QUOTE_OR_BRACKET = lazy_re(f"[{re.escape(QUOTES)}()\\[\\]{{}}]")
 
 
 # -- QA401 ----------------------------------------------------------------------------------------
@@ -81,6 +82,8 @@ class EmptyQuotation(Rule):
     severity = Severity.MAJOR
 
     def check(self, para: Paragraph):
+        if not _QUOTE_OR_BRACKET.search(para.text):
+            return
         for m in _EMPTY.finditer(para.text):
             yield Hit(
                 para.index,
@@ -247,6 +250,8 @@ class UnbalancedQuoteOrBracket(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
+        if not _QUOTE_OR_BRACKET.search(text):
+            return  # nothing to pair, nothing left open
         closes, opens = unmatched_brackets(text)
         for i in closes:
             yield self._hit(para.index, i, text[i], "closing", "bracket")

@@ -20,6 +20,7 @@ from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
 from ..text.lazy import lazy_regex
+from ..text.tokens import has_latin
 from ..text.web import MARKUP_CODE, WEB_PATTERN
 from . import latin_context as context
 from .base import Hit, Rule
@@ -132,7 +133,7 @@ def _split(run, text: str, names: frozenset[str]):
 @lru_cache(maxsize=256)
 def analyse(text: str, source: str | None = None, names: frozenset[str] = frozenset()) -> tuple[Run, ...]:
     """Every Latin-script run of ``text`` (a paragraph) with the rule that reports it."""
-    if not _HAS_LATIN.search(text):
+    if not has_latin(text):
         return ()
     source_words = _source_words(source)
     out = []
@@ -219,7 +220,7 @@ class _LatinRunRule(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
-        if not _HAS_LATIN.search(text):
+        if not has_latin(text):
             return
         source = self.ctx.source_for(para.index)
         names = self.ctx.glossary.latin_names()

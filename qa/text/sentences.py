@@ -70,6 +70,8 @@ _NEXT_WORD = lazy_regex(r"[\s" + regex.escape(_OPENERS) + r"]*(" + WORD.pattern 
 def full_stops(text: str) -> tuple[FullStop, ...]:
     """Every full stop of ``text`` that is followed by whitespace, closing quotes/brackets or the
     end (a full stop inside ``3.5``, ``www.x.it`` or ``यू.एस`` is not one), classified."""
+    if "." not in text:
+        return ()
     out: list[FullStop] = []
     n = len(text)
     for m in _STOP.finditer(text):

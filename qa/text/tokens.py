@@ -49,14 +49,62 @@ DEVANAGARI_ACRONYM = lazy_re(
     r"(?<![\u0900-\u0963\u0966-\u097f])[\u0900-\u0963\u0971-\u097f\u200c\u200d]+(?:-?[0-9\u0966-\u096f]+)?"
 )
 
+#: Two or more characters of the Devanagari script or marks of any (the names a document
+#: transliterates: ``latin_context``).
+SCRIPT_RUN = lazy_regex(r"[\p{Devanagari}\p{M}]{2,}")
 #: A run of Latin letters (any Latin letter).
 LATIN_WORD = lazy_regex(r"\p{Latin}+")
+#: Characters none of which is a Latin letter (ASCII but its letters, Latin-1 up to ©,
+#: Devanagari, general punctuation): a text of these only is not scanned for one.
+_NOT_LATIN = "\x00-\x40\x5b-\x60\x7b-\xa9\u0900-\u097f\u2000-\u206f"
+_MAYBE_LATIN = lazy_re(f"[^{_NOT_LATIN}]")
+_LATIN_LETTER = lazy_regex(r"\p{Latin}")
 #: An ASCII word that may be an acronym (letters, digits, ``&``), not inside a longer one.
 ASCII_ACRONYM = lazy_regex(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&]*(?![A-Za-z0-9])")
+
+
+@lru_cache(maxsize=8)
+def has_latin(text: str) -> bool:
+    """Whether ``text`` has a Latin letter. Memoised for the last few texts: the untranslated
+    rules each ask it of every paragraph."""
+    return _MAYBE_LATIN.search(text) is not None and _LATIN_LETTER.search(text) is not None
+
+
+# -- the same cuts, faster, on plain text ---------------------------------------------------------
+# ``regex`` looks a character's properties up; the stdlib's range test is about twice as fast. On
+# a text of ASCII, Devanagari and general punctuation only, \p{L}\p{M}\p{N} are exactly these
+# ranges (tests/test_speed_helpers.py checks them against ``regex``), so the stdlib twins below cut
+# such a text as the patterns above do.
+
+#: ASCII, Devanagari and general punctuation: most Hindi paragraphs hold nothing else.
+_PLAIN = "\x00-\x7f\u0900-\u097f\u2000-\u206f"
+_NOT_PLAIN = lazy_re(f"[^{_PLAIN}]")
+#: The letters, marks and digits among them: ASCII letters and digits, Devanagari but its two
+#: dandas and the abbreviation sign.
+_PLAIN_LMN = "A-Za-z0-9\u0900-\u0963\u0966-\u096f\u0971-\u097f"
+_PLAIN_WORD = lazy_re(f"[{_PLAIN_LMN}]+(?:['’\\-][{_PLAIN_LMN}]+)*")
+_PLAIN_LOOSE_TOKEN = lazy_re(f"[{_PLAIN_LMN}][{_PLAIN_LMN}'’\\-]*")
+#: \p{Devanagari}\p{M} among them: the Devanagari block but its two dandas.
+_PLAIN_SCRIPT_RUN = lazy_re("[\u0900-\u0963\u0966-\u097f]{2,}")
+
+
+def plain(text: str) -> bool:
+    """Whether ``text`` holds ASCII, Devanagari and general punctuation only."""
+    return _NOT_PLAIN.search(text) is None
 
 
 @lru_cache(maxsize=8)
 def count_words(text: str) -> int:
     """Hindi and Latin word tokens (the MQM word count). Memoised for the last few texts: the
     engine counts each paragraph's words, and a rule may count them again."""
-    return len(WORD.findall(text))
+    return len((_PLAIN_WORD if plain(text) else WORD).findall(text))
+
+
+def loose_tokens(text: str) -> list[str]:
+    """``LOOSE_TOKEN.findall(text)``."""
+    return (_PLAIN_LOOSE_TOKEN if plain(text) else LOOSE_TOKEN).findall(text)
+
+
+def script_runs(text: str) -> list[str]:
+    """``SCRIPT_RUN.findall(text)``."""
+    return (_PLAIN_SCRIPT_RUN if plain(text) else SCRIPT_RUN).findall(text)
