@@ -6,6 +6,7 @@ letters, vowels) do not matter.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -91,15 +92,28 @@ def similar(a: str, b: str) -> float:
 
 
 def alike(a: str, b: str, threshold: float) -> bool:
-    """Whether ``similar(a, b) >= threshold``; the skeletons' lengths, then their letters (upper
-    bounds of difflib's ratio), rule most pairs out before the full comparison."""
-    sa, sb = skeleton(a), skeleton(b)
-    if not sa or not sb:
-        return threshold <= 0.0
-    length = len(sa) + len(sb)
-    if 2.0 * min(len(sa), len(sb)) / length < threshold:  # SequenceMatcher.real_quick_ratio
-        return False
-    shared = sum(min(sa.count(c), sb.count(c)) for c in set(sa))
-    if 2.0 * shared / length < threshold:  # SequenceMatcher.quick_ratio
-        return False
-    return SequenceMatcher(None, sa, sb).ratio() >= threshold
+    """Whether ``similar(a, b) >= threshold``."""
+    return alike_any(a, (b,), threshold)
+
+
+def alike_any(a: str, words: Iterable[str], threshold: float) -> bool:
+    """Whether ``similar(a, w) >= threshold`` for some ``w`` of ``words``; the skeletons'
+    lengths, then their letters (upper bounds of difflib's ratio), rule most words out before
+    the full comparison."""
+    sa = skeleton(a)
+    la, letters = len(sa), set(sa)
+    for w in words:
+        sb = skeleton(w)
+        if not sa or not sb:
+            if threshold <= 0.0:
+                return True
+            continue
+        lb = len(sb)
+        length = la + lb
+        if 2.0 * min(la, lb) / length < threshold:  # SequenceMatcher.real_quick_ratio
+            continue
+        if 2.0 * sum(min(sa.count(c), sb.count(c)) for c in letters) / length < threshold:  # .quick_ratio
+            continue
+        if SequenceMatcher(None, sa, sb).ratio() >= threshold:
+            return True
+    return False
