@@ -33,7 +33,8 @@ def number_words() -> dict[str, float]:
     return out
 
 
-_ORDINAL = lazy_regex(r"(?:वां|वाँ|वीं|वें|वे)$")
+_ORDINAL_ENDINGS = ("वां", "वाँ", "वीं", "वें", "वे")
+_ORDINAL = lazy_regex(f"(?:{'|'.join(_ORDINAL_ENDINGS)})$")
 _MULTIPLIERS = (100.0, 1e3, 1e5, 1e7)
 
 
@@ -45,7 +46,7 @@ def word_values(target: str) -> set[float]:
     out: set[float] = set()
     for i, tok in enumerate(toks):
         value = words.get(tok)
-        if value is None and _ORDINAL.search(tok):
+        if value is None and tok.endswith(_ORDINAL_ENDINGS):  # a token holds no line end: _ORDINAL.search
             value = words.get(_ORDINAL.sub("", tok))
         if value is None:
             continue
