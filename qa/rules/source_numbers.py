@@ -210,6 +210,8 @@ def read_numbers(text: str, italian: bool, lang: str | None = "it"):
 def months_present(source: str, target: str, g: Glossary) -> set[tuple[int, int]]:
     """Month digits of source dates (19/04/2024) that the Hindi writes as a month name."""
     ok: set[tuple[int, int]] = set()
+    if "19" not in source and "20" not in source:
+        return ok  # no year of a date (_DATE): no scan
     for m in _DATE.finditer(source):
         month = int(m.group(2))
         if not 1 <= month <= 12:
