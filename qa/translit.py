@@ -6,6 +6,7 @@ letters, vowels) do not matter.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -61,14 +62,17 @@ def romanise(text: str) -> str:
     return "".join(out)
 
 
+#: (pattern, replacement, a string the word must hold for the pattern to match at all: a sub
+#: that cannot match still costs a regex call; "" for always)
 _STEPS = [
-    (r"ph", "f"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]h", "C"), (r"sh", "S"), (r"([kgtdbj])h", r"\1"),
-    (r"th", "t"), (r"x", "ks"), (r"[cq]", "k"), (r"C", "ch"), (r"w", "v"), (r"z", "j"), (r"S", "s"),
-    (r"h", ""), (r"(?<=.)[aeiouy]+", ""), (r"(.)\1+", r"\1"),
+    (r"ph", "f", "ph"), (r"ck", "k", "ck"), (r"c(?=[eiy])", "s", "c"), (r"[cq]h", "C", "h"), (r"sh", "S", "sh"),
+    (r"([kgtdbj])h", r"\1", "h"), (r"th", "t", "th"), (r"x", "ks", "x"), (r"[cq]", "k", ""), (r"C", "ch", "C"),
+    (r"w", "v", "w"), (r"z", "j", "z"), (r"S", "s", "S"), (r"h", "", "h"), (r"(?<=.)[aeiouy]+", "", ""),
+    (r"(.)\1+", r"\1", ""),
 ]
 
 
-_COMPILED = [(lazy_regex(pattern), repl) for pattern, repl in _STEPS]
+_COMPILED = [(lazy_regex(pattern), repl, needs) for pattern, repl, needs in _STEPS]
 _NOT_LETTER = lazy_regex(r"[^a-z]")
 
 
@@ -77,8 +81,9 @@ def skeleton(word: str) -> str:
     """The word's consonant skeleton (first letter kept whatever it is)."""
     w = romanise(word).casefold()
     w = _NOT_LETTER.sub("", w)
-    for pattern, repl in _COMPILED:
-        w = pattern.sub(repl, w)
+    for pattern, repl, needs in _COMPILED:
+        if needs in w:
+            w = pattern.sub(repl, w)
     return w
 
 
@@ -91,15 +96,29 @@ def similar(a: str, b: str) -> float:
 
 
 def alike(a: str, b: str, threshold: float) -> bool:
-    """Whether ``similar(a, b) >= threshold``; the skeletons' lengths, then their letters (upper
-    bounds of difflib's ratio), rule most pairs out before the full comparison."""
-    sa, sb = skeleton(a), skeleton(b)
-    if not sa or not sb:
-        return threshold <= 0.0
-    length = len(sa) + len(sb)
-    if 2.0 * min(len(sa), len(sb)) / length < threshold:  # SequenceMatcher.real_quick_ratio
-        return False
-    shared = sum(min(sa.count(c), sb.count(c)) for c in set(sa))
-    if 2.0 * shared / length < threshold:  # SequenceMatcher.quick_ratio
-        return False
-    return SequenceMatcher(None, sa, sb).ratio() >= threshold
+    """Whether ``similar(a, b) >= threshold``."""
+    return alike_any(a, (b,), threshold)
+
+
+def alike_any(a: str, words: Iterable[str], threshold: float) -> bool:
+    """Whether ``similar(a, w) >= threshold`` for some ``w`` of ``words``; the skeletons'
+    lengths, then their letters (upper bounds of difflib's ratio), rule most words out before
+    the full comparison."""
+    sa = skeleton(a)
+    la = len(sa)
+    counts = [(c, sa.count(c)) for c in set(sa)]
+    for w in words:
+        sb = skeleton(w)
+        if not sa or not sb:
+            if threshold <= 0.0:
+                return True
+            continue
+        lb = len(sb)
+        length = la + lb
+        if 2.0 * min(la, lb) / length < threshold:  # SequenceMatcher.real_quick_ratio
+            continue
+        if 2.0 * sum(min(k, sb.count(c)) for c, k in counts) / length < threshold:  # .quick_ratio
+            continue
+        if SequenceMatcher(None, sa, sb).ratio() >= threshold:
+            return True
+    return False

@@ -64,3 +64,11 @@ def test_terms_by_italian_and_size():
     term = g.terms_by_italian["maggio"]
     assert "maggio" in [f.casefold() for f in term.it]
     assert size(" a b\u00a0c\u2003d\n") == 4 and size("") == 0
+
+
+def test_ascii_tokens_skip_the_memo_and_fold_alike():
+    from qa.glossary.text import _norm_token, norm_token
+
+    for token in ("Roma", "G7", "UNICRI", "x", "2024", "PERCHÉ", "जी", "१२"):
+        assert norm_token(token) == _norm_token(token)
+    assert norm_token("Roma") == "roma" and norm_token("PERCHÉ") == "perché" and norm_token("१२") == "12"

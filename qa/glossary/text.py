@@ -49,10 +49,21 @@ TOKEN_RE = TOKEN
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 
-@lru_cache(maxsize=1 << 16)
 def norm_token(token: str) -> str:
     """One token as matched: NFC, lower case, nukta and chandrabindu folded, nasal clusters
     written with the anusvara, Devanagari digits as ASCII, equivalent spellings unified."""
+    if token.isascii() and not _ascii_equivalents():
+        return token.lower()  # what the folding below makes of ASCII: no memo entry needed
+    return _norm_token(token)
+
+
+@lru_cache(maxsize=1)
+def _ascii_equivalents() -> bool:
+    return any(k.isascii() for k in word_equivalents())
+
+
+@lru_cache(maxsize=1 << 16)
+def _norm_token(token: str) -> str:
     t = drop_optional_nukta(unicodedata.normalize("NFC", token)).translate(_CHAR_MAP).lower()
     t = _NASAL.sub("\u0902", t).translate(_DIGITS)
     return word_equivalents().get(t, t)

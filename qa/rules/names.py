@@ -8,7 +8,7 @@ from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..text.lazy import lazy_regex
 from ..text.tokens import LETTERS
-from ..translit import alike
+from ..translit import alike_any
 from .accuracy import _WORD, language_phrase, source_language
 from .base import Hit, Rule
 
@@ -50,13 +50,21 @@ def _function_word(w: str) -> bool:
     return any(langid.normalise(w) in t or w in t for t in langid.function_words().values())
 
 
-@lru_cache(maxsize=1 << 14)
+_COMMON: dict[tuple[str, str | None], bool] = {}
+
+
 def _common(w: str, lang: str | None) -> bool:
     """Common in lower case (Zipf, English or Italian): an ordinary word, not a name."""
-    return any(
-        (langid.lexicon(other).get(w.casefold()) or 0) >= (COMMON_ZIPF if other == lang else FOREIGN_ZIPF)
-        for other in ("en", "it")
-    )
+    key = (w, lang)
+    found = _COMMON.get(key)
+    if found is None:
+        if len(_COMMON) > 1 << 14:  # bounded: the frequent words come back first
+            _COMMON.clear()
+        found = _COMMON[key] = any(
+            (langid.lexicon(other).get(w.casefold()) or 0) >= (COMMON_ZIPF if other == lang else FOREIGN_ZIPF)
+            for other in ("en", "it")
+        )
+    return found
 
 
 class MissingName(Rule):
@@ -97,11 +105,12 @@ class MissingName(Rule):
         lang = source_language(src.text)
         words = list(dict.fromkeys(_TARGET_WORD.findall(para.text)))
         folded = {w.casefold() for w in words}
-        # the lexicon last: asked only of the few names the paragraph lacks
+        # the lexicon last: asked only of the few names the paragraph lacks (a word it already
+        # found common is passed at once)
         missing = [
             n for n in names
-            if n.casefold() not in folded and not any(alike(n, w, THRESHOLD) for w in words)
-            and not _common(n, lang)
+            if n.casefold() not in folded and _COMMON.get((n, lang)) is not True
+            and not alike_any(n, words, THRESHOLD) and not _common(n, lang)
         ]
         if not missing:
             return

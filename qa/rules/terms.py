@@ -291,7 +291,13 @@ def _fuzzy_present(org: Organisation, hi, hi_norm, g: Glossary) -> bool:
 # -- numbers and dates --------------------------------------------------------------------------
 
 
+#: A digit a number or a time of the source needs (numbers.read_numbers, numbers.times).
+_SOURCE_DIGIT = lazy_regex("[0-9०-९]")
+
+
 def _check_numbers(source: str, target: str, g: Glossary, anchor: tuple[int, int]):
+    if not _SOURCE_DIGIT.search(source):
+        return  # no number in the source: none can be missing
     target_numbers = list(numbers.read_numbers(target, italian=False))
     digits = set().union(*(v for *_, v in target_numbers)) if target_numbers else set()
     found = digits | numbers.word_values(target)
