@@ -37,13 +37,14 @@ _ALSO_VERBS = ("की",)
 def body(text: str) -> str:
     """``text`` without what may trail a sentence's end: spaces, closing quotation marks and
     brackets, emoji, emoticons, and hashtags, handles and URLs at the very end."""
-    final = text[-1:]
-    if final and ("\u0900" <= final <= "\u097f" or final in "?!.") and "/" not in text \
-            and "#" not in text and "@" not in text and "www." not in text:
-        # nothing to set aside: no space, closing mark, emoji or emoticon ends on a Devanagari
-        # character or on ? ! ., and a hashtag, handle or URL that could needs a # @ / or www.
-        return text
     while True:
+        final = text[-1:]
+        if final and ("\u0900" <= final <= "\u097f" or final in "?!.") and "/" not in text \
+                and "#" not in text and "@" not in text and "www." not in text:
+            # nothing (more) to set aside: no space, closing mark, emoji or emoticon ends on a
+            # Devanagari character or on ? ! ., and a hashtag, handle or URL that could needs
+            # a # @ / or www.
+            return text
         # the end-anchored patterns see the last 300 characters only: on a long run of joiners
         # or spaces they would try every start position (quadratic)
         cut = max(0, len(text) - 300)

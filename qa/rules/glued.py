@@ -175,6 +175,9 @@ class DigitsGluedToWord(Rule):
 _NO_SPACE_AFTER = lazy_regex(
     rf"(?:[।॥;!?)\]]|(?<!\p{{Nd}}),|(?<=[\p{{L}}\p{{M}}])[”’])(?={_DEVA})"
 )
+#: One of those marks before a Devanagari letter, what the context around it aside (a stdlib scan
+#: that most paragraphs fail).
+_MARK_BEFORE_DEVA = lazy_re(f"[।॥;!?)\\],”’](?={_DEVA})")
 
 
 class NoSpaceAfterPunctuation(Rule):
@@ -205,6 +208,8 @@ class NoSpaceAfterPunctuation(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
+        if not _MARK_BEFORE_DEVA.search(text):
+            return
         entity_ends = None
         for m in _NO_SPACE_AFTER.finditer(text):
             if entity_ends is None:  # read only when a mark is glued

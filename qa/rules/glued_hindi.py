@@ -173,7 +173,9 @@ class GluedHindiWords(DocumentVouching, Rule):
         words = list(map(_GROUP, tokens))
         listed = lex.frequencies()
         unlisted = [t for t in filterfalse(listed.__contains__, words) if len(t) >= 2]
-        self._seen.update(unlisted)
+        seen = self._seen
+        for token in unlisted:  # (Counter.update costs more on a few words)
+            seen[token] = seen.get(token, 0) + 1
         self._slide(para.index, unlisted)
         candidates = {t for t in unlisted if len(t) >= 3}
         if not candidates:
