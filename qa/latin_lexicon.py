@@ -7,7 +7,7 @@ inflectional endings that read a form from its base word.
 from __future__ import annotations
 
 import bisect
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .errors import QAError
 from .resources import data_dir, read_tsv
@@ -71,9 +71,9 @@ class ZipfTable:
         return self._blob.count(b" ") - 1
 
 
-@lru_cache(maxsize=1)
 def _raw_lexicon() -> dict[str, list[tuple[float, bytes]]]:
-    """The rows of latin_wordfreq.tsv per language, words still undecoded (cheap to read)."""
+    """The rows of latin_wordfreq.tsv per language, words still undecoded (cheap to read; not
+    kept: :func:`_tables` holds the words once, in its tables)."""
     path = data_dir() / "latin_wordfreq.tsv"
     try:
         data = path.read_bytes()
@@ -95,17 +95,25 @@ def _raw_lexicon() -> dict[str, list[tuple[float, bytes]]]:
     return out
 
 
-@cache
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, tuple[ZipfTable, ZipfTable]]:
+    """Per language, its common-word and rare-word tables, made in one read of the file (a table
+    joins its rows' bytes: the 2.5 MB of words are held once, not also as the file's rows)."""
+    return {
+        lang: (ZipfTable([(z, w) for z, w in rows if z >= CORE_ZIPF]), ZipfTable([(z, w) for z, w in rows if z < CORE_ZIPF]))
+        for lang, rows in _raw_lexicon().items()
+    }
+
+
 def lexicon(lang: str) -> ZipfTable:
     """Zipf frequencies of the common words (Zipf >= CORE_ZIPF) of one language."""
-    return ZipfTable([(z, w) for z, w in _raw_lexicon()[lang] if z >= CORE_ZIPF])
+    return _tables()[lang][0]
 
 
-@cache
 def rare_words(lang: str) -> ZipfTable:
     """Zipf frequencies of the rarer words of one language, consulted only for a word missing
     from every common-word table asked."""
-    return ZipfTable([(z, w) for z, w in _raw_lexicon()[lang] if z < CORE_ZIPF])
+    return _tables()[lang][1]
 
 
 @lru_cache(maxsize=1)
