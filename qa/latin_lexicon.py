@@ -81,7 +81,9 @@ def _raw_lexicon() -> dict[str, list[tuple[float, bytes]]]:
         raise QAError(f"{path}: cannot read it ({exc.strerror}); reinstall qa") from None
     out: dict[str, list[tuple[float, bytes]]] = {lang: [] for lang in LANGS}
     header = False
-    for lineno, line in enumerate(data.split(b"\n"), 1):
+    lines = data.split(b"\n")
+    del data  # the rows keep slices of it: do not hold the file twice
+    for lineno, line in enumerate(lines, 1):
         if not line.strip() or line.startswith(b"#"):
             continue
         if not header:
@@ -99,10 +101,11 @@ def _raw_lexicon() -> dict[str, list[tuple[float, bytes]]]:
 def _tables() -> dict[str, tuple[ZipfTable, ZipfTable]]:
     """Per language, its common-word and rare-word tables, made in one read of the file (a table
     joins its rows' bytes: the 2.5 MB of words are held once, not also as the file's rows)."""
-    return {
-        lang: (ZipfTable([(z, w) for z, w in rows if z >= CORE_ZIPF]), ZipfTable([(z, w) for z, w in rows if z < CORE_ZIPF]))
-        for lang, rows in _raw_lexicon().items()
-    }
+    raw, out = _raw_lexicon(), {}
+    for lang in LANGS:  # each language's rows are dropped as soon as its tables hold them
+        rows = raw.pop(lang)
+        out[lang] = (ZipfTable([r for r in rows if r[0] >= CORE_ZIPF]), ZipfTable([r for r in rows if r[0] < CORE_ZIPF]))
+    return out
 
 
 def lexicon(lang: str) -> ZipfTable:
