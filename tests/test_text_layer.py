@@ -85,3 +85,32 @@ def test_rules_define_no_token_or_web_pattern_of_their_own():
             if re.search(r"\bcompile\(", line) and any(re.search(s, line) for s in shapes):
                 offenders.append(f"{path.name}: {line.strip()}")
     assert not offenders, offenders
+
+
+# -- patterns compiled on first use (qa/text/lazy.py) --------------------------------------------
+
+
+def test_lazy_patterns_compile_on_first_use_and_behave_as_compiled():
+    import pickle
+    import re
+
+    import regex
+
+    from qa.text.lazy import LazyPattern, lazy_re, lazy_regex
+
+    word = lazy_regex(r"\p{Devanagari}+")
+    assert isinstance(word, LazyPattern) and "_compiled" not in vars(word)
+    assert word.pattern == r"\p{Devanagari}+" and "_compiled" not in vars(word)  # no compile to read it
+    assert [m.span() for m in word.finditer("ab नमस्ते cd भारत")] == [(3, 9), (13, 17)]
+    assert isinstance(vars(word)["_compiled"], regex.Pattern)
+    assert word.sub("X", "a भारत b") == "a X b" and word.fullmatch("भारत") is not None
+    digits = lazy_re(r"\d+", re.ASCII)
+    assert digits.findall("a 12 ३ 7") == ["12", "7"] and digits.flags & re.ASCII
+    again = pickle.loads(pickle.dumps(word))  # rules travel to worker processes
+    assert again.search("x भारत").group() == "भारत" and repr(again) == "lazy('\\\\p{Devanagari}+')"
+    try:
+        word.no_such_method  # noqa: B018
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("an unknown attribute must stay an AttributeError")
