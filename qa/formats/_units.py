@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Document, Paragraph, PositionMap
@@ -41,21 +41,25 @@ class Runs:
     and the position just after the text. ``runs[i]`` is the (line, column) of code point ``i``;
     memory grows with the runs, not with the characters."""
 
-    __slots__ = ("_column", "_index", "_line", "_step", "end", "length")
+    __slots__ = ("_index", "_where", "end", "length")
 
     def __init__(self):
-        self._index, self._line, self._column, self._step = array("q"), array("q"), array("q"), array("b")
+        # where each run starts in the text, and its (line, column, step), one after the other
+        self._index, self._where = array("q"), array("q")
         self.end: Position = (1, 1)
         self.length = 0
 
     def add(self, index: int, line: int, column: int, step: int) -> None:
         self._index.append(index)
-        self._line.append(line)
-        self._column.append(column)
-        self._step.append(step)
+        self._where.extend((line, column, step))
 
     def close(self, length: int) -> None:
         self.length = length
+
+    def runs(self) -> Iterator[tuple[int, int, int, int]]:
+        """(index, line, column, step) of each run, in order."""
+        where = self._where
+        return ((index, *where[3 * k:3 * k + 3]) for k, index in enumerate(self._index))
 
     def __len__(self) -> int:
         return self.length + 1
@@ -66,7 +70,8 @@ class Runs:
         if i >= self.length or not self._index:
             return self.end
         k = bisect.bisect_right(self._index, i) - 1
-        return self._line[k], self._column[k] + self._step[k] * (i - self._index[k])
+        line, column, step = self._where[3 * k:3 * k + 3]
+        return line, column + step * (i - self._index[k])
 
     def __iter__(self):
         return (self[i] for i in range(self.length + 1))
@@ -78,12 +83,12 @@ class Runs:
         return hash((self.length, self.end))
 
     def __reduce__(self):
-        return (_runs, (self._index, self._line, self._column, self._step, self.end, self.length))
+        return (_runs, (self._index, self._where, self.end, self.length))
 
 
-def _runs(index, line, column, step, end, length) -> Runs:
+def _runs(index, where, end, length) -> Runs:
     runs = Runs()
-    runs._index, runs._line, runs._column, runs._step, runs.end, runs.length = index, line, column, step, end, length
+    runs._index, runs._where, runs.end, runs.length = index, where, end, length
     return runs
 
 

@@ -247,9 +247,9 @@ class _Mover:
         if not isinstance(origin, Runs):
             return tuple(map(self.at, origin))
         out = Runs()
-        for k in range(len(origin._index)):
-            line, column = self.at((origin._line[k], origin._column[k]))
-            out.add(origin._index[k], line, column, origin._step[k])
+        for index, line, column, step in origin.runs():
+            at_line, at_column = self.at((line, column))
+            out.add(index, at_line, at_column, step)
         out.end = self.at(origin.end)
         out.close(origin.length)
         return out

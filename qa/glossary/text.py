@@ -54,7 +54,8 @@ def norm_token(token: str) -> str:
     written with the anusvara, Devanagari digits as ASCII, equivalent spellings unified."""
     if token.isascii() and not _ascii_equivalents():
         return token.lower()  # what the folding below makes of ASCII: no memo entry needed
-    return _norm_token(token)
+    found = _FOLDED.get(token)
+    return found if found is not None else _norm_token(token)
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +63,22 @@ def _ascii_equivalents() -> bool:
     return any(k.isascii() for k in word_equivalents())
 
 
-@lru_cache(maxsize=1 << 16)
+#: token -> :func:`norm_token` of it (words are Zipfian: a bounded memo keeps the common ones)
+_FOLDED: dict[str, str] = {}
+
+
 def _norm_token(token: str) -> str:
+    """:func:`norm_token` computed, and memoised; a token already normal is its own value (one
+    string kept, not two)."""
     t = drop_optional_nukta(unicodedata.normalize("NFC", token)).translate(_CHAR_MAP).lower()
     t = _NASAL.sub("\u0902", t).translate(_DIGITS)
-    return word_equivalents().get(t, t)
+    t = word_equivalents().get(t, t)
+    if t == token:
+        t = token
+    if len(_FOLDED) >= 1 << 16:
+        _FOLDED.clear()
+    _FOLDED[token] = t
+    return t
 
 
 def fold(text: str) -> str:
@@ -90,7 +102,11 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=32)
 def norm_tokens(text: str) -> tuple[str, ...]:
     """The normalised tokens of :func:`token_spans`, without their offsets."""
-    return tuple(map(norm_token, TOKEN_RE.findall(text)))
+    toks = TOKEN_RE.findall(text)
+    if _ascii_equivalents():
+        return tuple(map(norm_token, toks))
+    get, fold_token = _FOLDED.get, _norm_token  # norm_token inlined: one call less per token
+    return tuple([t.lower() if t.isascii() else (f if (f := get(t)) is not None else fold_token(t)) for t in toks])
 
 
 def norm_key(text: str) -> str:
