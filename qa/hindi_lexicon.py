@@ -13,8 +13,11 @@ callers pass words exactly as written and keep their own offsets.
 from __future__ import annotations
 
 import bisect
+import sys
 import unicodedata
+from array import array
 from functools import cache, lru_cache
+from itertools import islice, takewhile
 
 from .resources import data_dir, function_words, read_tsv
 from .text import tokens as text_tokens
@@ -89,8 +92,9 @@ def frequencies() -> dict[str, str]:
         from .errors import QAError
 
         raise QAError(f"{path}: cannot read the Hindi word list ({exc}); reinstall qa") from None
-    cells = iter(body.split())
-    return dict(zip(cells, cells))
+    cells = body.split()
+    # a few hundred distinct frequencies for 24,000 words: each value string is kept once
+    return dict(zip(cells[0::2], map(sys.intern, cells[1::2])))
 
 
 def spellings(word: str) -> list[str]:
@@ -217,23 +221,32 @@ def typo_of(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=2)
-def _sorted_keys(side: str) -> list[str]:
-    """The list's words in code-point order (``"head"``; the file keeps them so, which Timsort
-    checks in one pass) or reversed and sorted (``"tail"``), each built when first asked for."""
-    if side == "head":
-        return sorted(frequencies())
-    return sorted([w[::-1] for w in frequencies()])
+@lru_cache(maxsize=1)
+def _head_sorted() -> list[str]:
+    """The list's words in code-point order (the file keeps them so: Timsort checks it in one pass)."""
+    return sorted(frequencies())
+
+
+@lru_cache(maxsize=1)
+def _tail_order() -> array:
+    """Positions in :func:`_head_sorted` in the order of the words read backwards, made when a
+    tail is first asked for; the reversed words are not kept (they would hold 2 MiB)."""
+    words = _head_sorted()
+    return array("i", sorted(range(len(words)), key=lambda i: words[i][::-1]))
 
 
 def _affixed(piece: str, side: str):
     """(word, rest) for each list word that begins (``side="head"``) or ends (``"tail"``) with
     ``piece`` at an akshara boundary, the rest being two or more aksharas."""
-    keys, key = _sorted_keys(side), (piece if side == "head" else piece[::-1])
-    i = bisect.bisect_left(keys, key)
-    while i < len(keys) and keys[i].startswith(key):
-        word = keys[i] if side == "head" else keys[i][::-1]
-        i += 1
+    words = _head_sorted()
+    if side == "head":
+        i = bisect.bisect_left(words, piece)
+        found = takewhile(lambda w: w.startswith(piece), islice(words, i, None))
+    else:
+        order = _tail_order()
+        i = bisect.bisect_left(order, piece[::-1], key=lambda j: words[j][::-1])
+        found = takewhile(lambda w: w.endswith(piece), (words[j] for j in islice(order, i, None)))
+    for word in found:
         cut = len(piece) if side == "head" else len(word) - len(piece)
         if not 0 < cut < len(word) or not _boundary(word, cut):
             continue
