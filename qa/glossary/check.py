@@ -17,7 +17,6 @@ from ..errors import QAError
 from ..resources import Row
 from .entries import HI_BASIS, Organisation, Term
 from .letters import decode
-from .tbx_format import read_tbx, to_tsv
 from .text import has_devanagari, has_latin, norm_key, norm_tokens, split_values
 from .tsv import file_kind, read_table, refused_header, required_columns
 from .tsv import row_org as _org
@@ -166,6 +165,8 @@ def _check_terms(path: str, rows: list[Row]) -> Iterator[str]:
 def _check_tbx(path: str) -> list[str]:
     """A TBX file: its XML, the entries it drops, then its entries checked as TSV rows (each
     problem names its entry)."""
+    from .tbx_format import read_tbx, to_tsv  # XML parsing, loaded for TBX files only
+
     dropped: list[str] = []
     try:
         orgs, terms = read_tbx(path, dropped)

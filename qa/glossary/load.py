@@ -8,7 +8,6 @@ from typing import Any
 
 from ..resources import data_dir
 from .entries import DEFAULT_FILES, Glossary, Organisation, Term
-from .tbx_format import read_tbx
 from .tsv import read_glossary_tsv
 
 
@@ -16,6 +15,8 @@ def read_file(path: str) -> tuple[list[Organisation], list[Term]]:
     """The entries of one glossary file (TSV of either kind, or TBX). Its first problem is an
     error here; ``qa glossary check`` lists every problem of a file."""
     if str(path).lower().endswith((".tbx", ".xml")):
+        from .tbx_format import read_tbx  # XML parsing, loaded for TBX files only
+
         return read_tbx(path)
     return read_glossary_tsv(path)
 
