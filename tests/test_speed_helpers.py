@@ -144,6 +144,8 @@ def test_plain_twins_cut_as_the_regex_patterns():
         assert t.plain(text)
         assert t.count_words(text) == len(t.WORD.findall(text))
         assert t.loose_tokens(text) == t.LOOSE_TOKEN.findall(text)
+        assert t.tokens(text) == t.TOKEN.findall(text)
         assert t.script_runs(text) == t.SCRIPT_RUN.findall(text)
     for text in ("café रोम", "बैठक ₹5 😂", "Città-di"):  # not plain: the regex patterns themselves
         assert not t.plain(text) and t.loose_tokens(text) == t.LOOSE_TOKEN.findall(text)
+        assert t.tokens(text) == t.TOKEN.findall(text)

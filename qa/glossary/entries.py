@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..text.tokens import tokens
 from .text import (
-    TOKEN_RE,
     TokenTrie,
     fold,
     norm_key,
@@ -202,7 +202,7 @@ class Glossary:
             return False
         if "" in keys:
             return True
-        return not keys.isdisjoint(TOKEN_RE.findall(fold(text)))
+        return not keys.isdisjoint(tokens(fold(text)))
 
     @cached_property
     def source_trie(self) -> TokenTrie:

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from ..text.fold import drop_optional_nukta
+from ..text.fold import drop_optional_nukta, nfc
 from ..text.lazy import lazy_regex
 from ..text.tokens import TOKEN
 
@@ -27,6 +27,7 @@ _CHAR_MAP = str.maketrans(
         "\u2018": "'",
     }
 )
+_MAPPED = "".join(map(chr, _CHAR_MAP))  # the characters it changes
 # a nasal consonant + virama before a stop is written with the anusvara as well (अन्तर/अंतर,
 # सम्बन्ध/संबंध); not before a nasal or a semivowel (सम्मेलन, न्याय, कन्वेंशन)
 _NASAL = lazy_regex("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0918\u091a-\u091d\u091f-\u0922\u0924-\u0927\u092a-\u092d])")
@@ -83,8 +84,13 @@ def _norm_token(token: str) -> str:
 
 def fold(text: str) -> str:
     """``text`` with the character-level normalisations of :func:`norm_token` (not the
-    whole-word ones); lengths change, so use it only to test whether something may occur."""
-    return _NASAL.sub("\u0902", drop_optional_nukta(unicodedata.normalize("NFC", text)).translate(_CHAR_MAP).lower())
+    whole-word ones); lengths change, so use it only to test whether something may occur.
+    Each step runs only when the text has a character it changes (QA650 folds every paragraph)."""
+    t = drop_optional_nukta(nfc(text))
+    if any(c in t for c in _MAPPED):
+        t = t.translate(_CHAR_MAP)
+    t = t.lower()
+    return _NASAL.sub("\u0902", t) if "\u094d" in t else t
 
 
 @lru_cache(maxsize=32)  # several rules (QA650, its number and date checks) read one paragraph

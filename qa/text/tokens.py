@@ -84,6 +84,7 @@ _NOT_PLAIN = lazy_re(f"[^{_PLAIN}]")
 _PLAIN_LMN = "A-Za-z0-9\u0900-\u0963\u0966-\u096f\u0971-\u097f"
 _PLAIN_WORD = lazy_re(f"[{_PLAIN_LMN}]+(?:['’\\-][{_PLAIN_LMN}]+)*")
 _PLAIN_LOOSE_TOKEN = lazy_re(f"[{_PLAIN_LMN}][{_PLAIN_LMN}'’\\-]*")
+_PLAIN_TOKEN = lazy_re(f"[{_PLAIN_LMN}]+")
 #: \p{Devanagari}\p{M} among them: the Devanagari block but its two dandas.
 _PLAIN_SCRIPT_RUN = lazy_re("[\u0900-\u0963\u0966-\u097f]{2,}")
 
@@ -98,6 +99,11 @@ def count_words(text: str) -> int:
     """Hindi and Latin word tokens (the MQM word count). Memoised for the last few texts: the
     engine counts each paragraph's words, and a rule may count them again."""
     return len((_PLAIN_WORD if plain(text) else WORD).findall(text))
+
+
+def tokens(text: str) -> list[str]:
+    """``TOKEN.findall(text)``."""
+    return (_PLAIN_TOKEN if plain(text) else TOKEN).findall(text)
 
 
 def loose_tokens(text: str) -> list[str]:
