@@ -121,7 +121,8 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A translation as read: its display path, full text and paragraphs."""
+    """A translation as read: its display path, full text and paragraphs. A file of units (PO,
+    XLIFF, TMX, JSON Lines) has no text of its own (``""``): its paragraphs are its units."""
 
     path: str
     text: str

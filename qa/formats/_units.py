@@ -113,7 +113,9 @@ def _document(name: str, rows: Sequence[tuple[str, int, str | None, PositionMap 
     for index, (text, line, unit, origin) in enumerate(rows):
         paragraphs.append(Paragraph(index=index, text=text, offset=offset, line=line, unit=unit, origin=origin))
         offset += len(text) + len(SEPARATOR)
-    return Document(path=name, text=SEPARATOR.join(r[0] for r in rows), paragraphs=tuple(paragraphs))
+    # no joined text: a file of units is its paragraphs (as the disk readers make it); the join
+    # was the largest thing reading a PO file built, and nothing read it
+    return Document(path=name, text="", paragraphs=tuple(paragraphs))
 
 
 def walk(text: str, line: int, column: int) -> tuple[list[Position], Position]:
