@@ -6,7 +6,7 @@
 
 Throughput: the 1,997 NTREX Hindi lines, each a paragraph, repeated ten times (19,970
 paragraphs), read and linted with every rule in one process pinned to one core, after a warm-up
-run that loads everything lazy; the best of three runs. Cold start (issue 14: "a one-paragraph
+run that loads everything lazy; the best of three runs. Cold start (the target's "a one-paragraph
 lint"): wall time of ``qa lint`` on the first NTREX line in a new process, the median of seven
 runs, with the checkout's bytecode written first (as an installed wheel has it); the example
 (``fixtures/g7_rome_lyon_2024.hi.txt``) is shown beside it. Peak
@@ -86,7 +86,7 @@ def throughput(repeat: int = 10, runs: int = 3) -> dict:
 
 
 def one_paragraph_file(folder: Path) -> Path:
-    """The first NTREX Hindi line as a file: the one-paragraph lint of issue 14's cold start."""
+    """The first NTREX Hindi line as a file: the one-paragraph lint of the cold-start target."""
     path = folder / "one.hi.txt"
     path.write_text(NTREX_HIN.read_text(encoding="utf-8").splitlines()[0].strip() + "\n", encoding="utf-8")
     return path
