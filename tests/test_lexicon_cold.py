@@ -1,0 +1,29 @@
+"""The short cuts that make the Hindi lexicon cheap on words never seen (a new document's)."""
+
+import unicodedata
+
+from qa import hindi_lexicon as lex
+
+
+def test_zipf_short_cut_agrees_with_the_spellings():
+    # a listed word, its nukta-less and anusvara spellings, a decomposed (NFD) form, an unlisted word
+    assert (lex.zipf("ज्यादा"), lex.zipf("ज़्यादा"), lex.zipf("पहुँच")) == (5.9, 5.1, 4.8)  # each listed
+    assert lex.zipf("अंगरेज़ी") == lex.zipf("अंगरेजी") == 3.2  # the nukta spelling is not listed
+    assert lex.zipf("अँक") == lex.zipf("अंक") == 4.8  # nor the candrabindu one
+    assert lex.zipf("\u095b\u094dयादा") == 5.1  # precomposed ज़ (not NFC)
+    assert lex.zipf("क्वालोव्स्की") == 0.0
+
+
+def test_typo_skeleton_is_the_same_for_a_word_its_typos_and_spellings():
+    sk = lex._skeleton
+    assert sk("बिनाने") == sk("बनाने") == "बनन"
+    assert sk("ज़्यादा") == sk("ज्यादा") == sk("\u095b\u094dयादा") == "जयद"
+    assert sk("पहुँच") == sk("पहुंच") == sk("पहुच")
+    assert sk(unicodedata.normalize("NFD", "ऩ")) == sk("ऩ") == "न"
+
+
+def test_typo_of_without_a_frequent_skeleton_is_none():
+    assert lex._skeleton("दवाएंविशेष") not in lex._typo_skeletons()
+    assert lex.typo_of("दवाएंविशेष") is None
+    assert lex.typo_of("बिनाने") == "बनाने"
+    assert list(lex._typo_candidates("का"))[:3] == ["क", "कऺ", "कऻ"]
