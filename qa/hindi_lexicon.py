@@ -167,6 +167,7 @@ VERB_ENDINGS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def verb_stem(word: str, endings: tuple[str, ...] = VERB_ENDINGS) -> str | None:
     """The stem of ``word`` when it is a verb form: a listed ending after a stem whose
     infinitive (stem + ना) is a known word (बनाया -> बना, करेंगे -> कर); else None."""
@@ -188,16 +189,20 @@ def known(word: str) -> bool:
 def function_class(word: str) -> str | None:
     """The class of a Hindi function word (glossaries/hi_function_words.tsv), or ``pronoun`` for
     a pronoun stem fused with a postposition by standard spelling (उसमें, जिनसे, आपको)."""
-    words = function_words()
-    entry = words.get(word)
+    entry = function_words().get(word)
     if entry is not None:
         return entry.get("class") or None
-    for i in akshara_starts(word):
-        stem = words.get(word[:i])
-        post = words.get(word[i:])
-        if stem and post and stem.get("class") == "pronoun" and post.get("class") == "postposition":
-            return "pronoun"
-    return None
+    return "pronoun" if word in _pronoun_postpositions() else None
+
+
+@lru_cache(maxsize=1)
+def _pronoun_postpositions() -> frozenset[str]:
+    """Each pronoun of the function-word list + each postposition, joined where an akshara
+    starts (a few thousand spellings: उसमें, जिनसे, आपको)."""
+    words = function_words()
+    pronouns = [w for w, e in words.items() if e and e.get("class") == "pronoun"]
+    posts = [w for w, e in words.items() if e and e.get("class") == "postposition"]
+    return frozenset(p + q for p in pronouns for q in posts if len(p) in akshara_starts(p + q))
 
 
 #: Zipf frequency a word needs for a token one vowel sign away from it to count as its typo.

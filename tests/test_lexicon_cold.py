@@ -27,3 +27,19 @@ def test_typo_of_without_a_frequent_skeleton_is_none():
     assert lex.typo_of("दवाएंविशेष") is None
     assert lex.typo_of("बिनाने") == "बनाने"
     assert list(lex._typo_candidates("का"))[:3] == ["क", "कऺ", "कऻ"]
+
+
+def test_pronoun_with_postposition_is_a_pronoun_and_needs_an_akshara_seam():
+    assert lex.function_class("उसमें") == lex.function_class("जिनसे") == "pronoun"
+    assert "उसमें" in lex._pronoun_postpositions()
+    assert lex.function_class("उसकेकेक") is None
+
+
+def test_endings_by_length_in_the_order_a_longest_first_loop_finds_them():
+    from qa import morphology as morph
+
+    groups = morph._by_length(("ा", "ों", "ाओं", "", "े"))
+    assert groups == ((3, frozenset({"ाओं"})), (2, frozenset({"ों"})), (1, frozenset({"ा", "े"})), (0, frozenset({""})))
+    assert morph._endings("दवाओं", groups) == ["ाओं", ""]
+    assert morph._endings("लड़का", groups) == ["ा", ""]
+    assert morph._endings("ों", groups) == ["ों", ""]

@@ -51,6 +51,8 @@ class DocumentVouching:
 
         def _piece(self, piece: str) -> str | None: ...
 
+        def _a_word(self, token: str) -> bool: ...
+
         @staticmethod
         def _neighbour(text: str, tokens, n: int, step: int) -> str | None: ...
 
@@ -106,8 +108,7 @@ class DocumentVouching:
         """(offset, unlisted pieces) for each split of ``token`` into two pieces that are each a
         word, a name, a function word or a piece of two or more aksharas the list lacks, at least
         one of them the latter."""
-        if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token) \
-                or lex.nfc(token) in self.names() or lex.verb_stem(token) or morph.derived(token):
+        if self._a_word(token):
             return ()
         listed = lex.frequencies()
         out = []

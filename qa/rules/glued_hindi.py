@@ -159,6 +159,7 @@ class GluedHindiWords(DocumentVouching, Rule):
         self._names: frozenset[str] | None = None
         self._cache: dict[str, tuple | None] = {}
         self._pieces: dict[str, str | None] = {}
+        self._words: dict[str, bool] = {}  # tokens that are words of their own (``_a_word``)
         self._seen: Counter[str] = Counter()  # occurrences of each unlisted token in the document
         self._pending: list[tuple[str, int, Hit]] = []  # weak findings, kept if the token is unique
         self._unlisted: dict[str, tuple] = {}  # splits with a piece the list lacks
@@ -253,10 +254,8 @@ class GluedHindiWords(DocumentVouching, Rule):
     def _split(self, token: str) -> tuple[tuple[int, str, bool, Severity | None], ...]:
         """(offset of the lost space, reason, weak, severity) for each split of ``token`` with
         evidence, the strongest first (the earlier of two as strong)."""
-        if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token):
+        if self._a_word(token):
             return ()
-        if lex.nfc(token) in self.names() or lex.verb_stem(token) or morph.derived(token):
-            return ()  # a word a paradigm derives from a known stem (डुबोया, तोपखाने)
         if lex.typo_of(token):
             return ()  # बिनाने for बनाने: a misspelling of one word, not two words
         found = []
@@ -265,6 +264,17 @@ class GluedHindiWords(DocumentVouching, Rule):
             if evidence:
                 found.append((-evidence[0], i, *evidence[1:]))
         return tuple(f[1:] for f in sorted(found, key=lambda f: f[:2]))
+
+    def _a_word(self, token: str) -> bool:
+        """``token`` is a word of its own: known, a function word, an acronym spelled in letter
+        names, a glossary name or a word a paradigm derives from a known stem (डुबोया, तोपखाने)."""
+        try:
+            return self._words[token]
+        except KeyError:
+            word = self._words[token] = bool(
+                lex.known(token) or lex.function_class(token) or lex.spelled_letters(token)
+                or lex.nfc(token) in self.names() or lex.verb_stem(token) or morph.derived(token))
+            return word
 
     def _piece(self, piece: str) -> str | None:
         """What a piece is: function, suffix, name, word, or None (not a word)."""
