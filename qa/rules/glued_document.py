@@ -14,7 +14,7 @@ from .. import hindi_lexicon as lex
 from .. import morphology as morph
 from ..model import Paragraph, Severity
 from .base import Context, Hit
-from .glued_evidence import _MAJOR_CLASSES, MAJOR_PIECE
+from .glued_evidence import _MAJOR_CLASSES
 
 #: Function words that open a token only after the word they belong to (``_head_ok``).
 _HEADS = ("postposition", "copula", "auxiliary")
@@ -52,6 +52,8 @@ class DocumentVouching:
         def _piece(self, piece: str) -> str | None: ...
 
         def _a_word(self, token: str) -> bool: ...
+
+        def option(self, name: str): ...
 
         @staticmethod
         def _neighbour(text: str, tokens, n: int, step: int) -> str | None: ...
@@ -146,12 +148,12 @@ class DocumentVouching:
                 f"{'stands' if len(unlisted) == 1 else 'stand'} alone nearby in the document); a "
                 "space is missing",
                 f"{token[:i]} {token[i:]}",
-                self._vouched_grade(token[:i], token[i:], unlisted),
+                self._vouched_grade(token[:i], token[i:], unlisted, self.option("major-piece")),
             )
 
     @staticmethod
-    def _vouched_grade(left: str, right: str, unlisted: tuple) -> Severity:
-        """``major`` for a word the document writes alone, of three aksharas or more, with a
+    def _vouched_grade(left: str, right: str, unlisted: tuple, major_piece: int) -> Severity:
+        """``major`` for a word the document writes alone, of ``major_piece`` aksharas or more (3), with a
         postposition, conjunction, copula or particle glued to it (क्वालोव्स्की|के); else
         ``minor``: the document vouches for the pieces, no list does (डर्बी|शायर)."""
         other = right if left in unlisted else left
@@ -160,6 +162,6 @@ class DocumentVouching:
             # alone (झपट पड़ा); ने and के also mark case, so after a name they stay minor
             return Severity.MINOR if lex.function_class(right) == "postposition" else Severity.INFO
         if other not in unlisted and lex.function_class(other) in _MAJOR_CLASSES \
-                and all(lex.aksharas(p) >= MAJOR_PIECE for p in unlisted):
+                and all(lex.aksharas(p) >= major_piece for p in unlisted):
             return Severity.MAJOR
         return Severity.MINOR
