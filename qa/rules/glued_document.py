@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
 from ..model import Paragraph, Severity
+from ..text.tokens import DEVANAGARI_SPACED_PAIR
 from .base import Context, Hit
 from .glued_evidence import _MAJOR_CLASSES
 
@@ -126,6 +127,23 @@ class DocumentVouching:
                                 for k, p in zip(kinds, (token[:i], token[i:]))):
                 out.append((i, tuple(unlisted)))
         return tuple(out)
+
+    def _written_apart(self, wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Those of the ``wanted`` word pairs that the document writes side by side, only white
+        space between: its paragraphs are read again at the end, as only the few weak splits
+        that end up ``info`` ask (a set of every pair would grow with the document)."""
+        found: set[tuple[str, str]] = set()
+        if not wanted:
+            return found
+        few = len(wanted) <= 64
+        for para in self.ctx.paragraphs:
+            text = para.text
+            if few and not any(a in text and b in text for a, b in wanted):
+                continue
+            found.update(wanted.intersection(DEVANAGARI_SPACED_PAIR.findall(text)))
+            if len(found) == len(wanted):
+                break
+        return found
 
     def _head_ok(self, text: str, tokens, n: int, i: int) -> bool:
         """A postposition or auxiliary that opens a token must follow the word it belongs to."""

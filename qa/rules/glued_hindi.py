@@ -14,7 +14,6 @@ from itertools import compress, count, filterfalse
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
 from ..model import Category, Paragraph, Severity
-from ..text.tokens import DEVANAGARI_SPACED_PAIR
 from .base import Hit, Option, Rule
 from .glued import _DEVA_WORD, _in_protected, _protected
 from .glued_context import neighbour, weak_ok
@@ -31,6 +30,7 @@ from .glued_evidence import (
     content_evidence,
     function_evidence,
 )
+from .glued_memo import shared
 
 _GROUP = re.Match.group
 
@@ -166,10 +166,13 @@ class GluedHindiWords(DocumentVouching, Rule):
 
     def __init__(self, ctx):
         super().__init__(ctx)
+        # what is known of each token and piece: shared by the documents of the process
+        # (``glued_memo``), bound when a paragraph first has a token to split
         self._names: frozenset[str] | None = None
         self._cache: dict[str, tuple | None] = {}
         self._pieces: dict[str, str | None] = {}
         self._words: dict[str, bool] = {}  # tokens that are words of their own (``_a_word``)
+        self._bound = False
         self._seen: Counter[str] = Counter()  # occurrences of each unlisted token in the document
         self._pending: list[tuple[str, int, Hit]] = []  # weak findings, kept if the token is unique
         self._unlisted: dict[str, tuple] = {}  # splits with a piece the list lacks
@@ -191,6 +194,8 @@ class GluedHindiWords(DocumentVouching, Rule):
         candidates = {t for t in unlisted if len(t) >= 3}
         if not candidates:
             return
+        if not self._bound:
+            self._bind()
         protected = _protected(text)
         for n in compress(count(), map(candidates.__contains__, words)):
             token, m = words[n], tokens[n]
@@ -235,27 +240,15 @@ class GluedHindiWords(DocumentVouching, Rule):
                 )
             yield hit
 
-    def _written_apart(self, wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
-        """Those of the ``wanted`` word pairs that the document writes side by side, only white
-        space between: its paragraphs are read again at the end, as only the few weak splits
-        that end up ``info`` ask (a set of every pair would grow with the document)."""
-        found: set[tuple[str, str]] = set()
-        if not wanted:
-            return found
-        few = len(wanted) <= 64
-        for para in self.ctx.paragraphs:
-            text = para.text
-            if few and not any(a in text and b in text for a, b in wanted):
-                continue
-            found.update(wanted.intersection(DEVANAGARI_SPACED_PAIR.findall(text)))
-            if len(found) == len(wanted):
-                break
-        return found
-
     # the word beside a token (glued_document's vouching reads it too)
     _neighbour = staticmethod(neighbour)
 
     # -- the split -----------------------------------------------------------------------------
+    def _bind(self) -> None:
+        memos = shared(self.ctx.glossary, tuple(self.option(o.name) for o in self.options))
+        self._names, self._cache, self._pieces = memos.names, memos.splits, memos.pieces
+        self._words, self._unlisted, self._bound = memos.words, memos.unlisted, True
+
     def names(self) -> frozenset[str]:
         if self._names is None:
             self._names = frozenset(lex.nfc(n) for n in self.ctx.glossary.devanagari_names())
