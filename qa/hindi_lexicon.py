@@ -345,7 +345,7 @@ def spelled_letters(word: str) -> int:
     it is not made entirely of letter names."""
     names = letter_names()
     w = nfc(word)
-    if not set(w) <= _letter_name_chars():
+    if not _letter_name_chars().issuperset(w):
         return 0
     longest = max(map(len, names))
     best = [0] + [-1] * len(w)  # best[i]: letters in a parse of w[:i], -1 when none

@@ -76,9 +76,18 @@ def _by_length(strings) -> tuple[tuple[int, frozenset[str]], ...]:
     return tuple((k, frozenset(v)) for k, v in sorted(groups.items(), reverse=True))
 
 
+_VERB_CLASSES = ("verb", "verb_vowel", "verb_consonant")
+_NOUN_CLASSES = (("noun_a", "ा"), ("adjective_a", "ा"), ("noun_i", "ी"), ("noun", ""))
+
+
 @lru_cache(maxsize=1)
-def _paradigm_lengths() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
-    return {cls: _by_length(endings) for cls, endings in paradigms().items()}
+def _paradigm_lengths() -> tuple[dict[str, frozenset[str]], tuple, tuple]:
+    """(class -> its endings as a set, the endings of the verb classes and of the noun classes
+    grouped by length): a word's endings are found once, then sorted out by class."""
+    p = paradigms()
+    verbs = _by_length(e for cls in _VERB_CLASSES for e in p.get(cls, ()))
+    nouns = _by_length(e for cls, _ in _NOUN_CLASSES for e in p.get(cls, ()))
+    return {cls: frozenset(endings) for cls, endings in p.items()}, verbs, nouns
 
 
 @lru_cache(maxsize=1)
@@ -117,9 +126,13 @@ def is_verb_stem(stem: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def verb_form(word: str) -> str | None:
     """The stem when ``word`` is a form of a known verb (डुबोया -> डुबो, झूमने -> झूम)."""
-    p = _paradigm_lengths()
-    for cls in ("verb", "verb_vowel", "verb_consonant"):
-        for end in _endings(word, p.get(cls, ())):
+    p, verbs, _ = _paradigm_lengths()
+    found = _endings(word, verbs)  # longest first, as each class's loop would meet them
+    for cls in _VERB_CLASSES:
+        group = p.get(cls, ())
+        for end in found:
+            if end not in group:
+                continue
             stem = word[: len(word) - len(end)]
             if not stem or stem[-1] == lex.VIRAMA or (stem[-1] in lex.MARKS and cls == "verb_consonant" \
                     and stem[-1] != lex.NUKTA):
@@ -142,10 +155,12 @@ def _noun_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1 << 16)
 def noun_form(word: str) -> str | None:
     """The lemma when ``word`` is a form of a noun or adjective of hi_stems.tsv."""
-    p, lemmas = _paradigm_lengths(), _noun_lemmas()
-    for cls, lemma_end in (("noun_a", "ा"), ("adjective_a", "ा"), ("noun_i", "ी"), ("noun", "")):
-        for end in _endings(word, p.get(cls, ())):
-            if len(word) > len(end):
+    (p, _, nouns), lemmas = _paradigm_lengths(), _noun_lemmas()
+    found = _endings(word, nouns)
+    for cls, lemma_end in _NOUN_CLASSES:
+        group = p.get(cls, ())
+        for end in found:
+            if end in group and len(word) > len(end):
                 lemma = word[: len(word) - len(end)] + lemma_end
                 if lemma in lemmas and (cls == "noun" or lemma.endswith(lemma_end)):
                     return lemma
