@@ -189,20 +189,16 @@ def known(word: str) -> bool:
 def function_class(word: str) -> str | None:
     """The class of a Hindi function word (glossaries/hi_function_words.tsv), or ``pronoun`` for
     a pronoun stem fused with a postposition by standard spelling (उसमें, जिनसे, आपको)."""
-    entry = function_words().get(word)
+    words = function_words()
+    entry = words.get(word)
     if entry is not None:
         return entry.get("class") or None
-    return "pronoun" if word in _pronoun_postpositions() else None
-
-
-@lru_cache(maxsize=1)
-def _pronoun_postpositions() -> frozenset[str]:
-    """Each pronoun of the function-word list + each postposition, joined where an akshara
-    starts (a few thousand spellings: उसमें, जिनसे, आपको)."""
-    words = function_words()
-    pronouns = [w for w, e in words.items() if e and e.get("class") == "pronoun"]
-    posts = [w for w, e in words.items() if e and e.get("class") == "postposition"]
-    return frozenset(p + q for p in pronouns for q in posts if len(p) in akshara_starts(p + q))
+    for i in akshara_starts(word):
+        stem = words.get(word[:i])
+        post = words.get(word[i:])
+        if stem and post and stem.get("class") == "pronoun" and post.get("class") == "postposition":
+            return "pronoun"
+    return None
 
 
 #: Zipf frequency a word needs for a token one vowel sign away from it to count as its typo.
@@ -244,12 +240,22 @@ def _typo_skeletons() -> frozenset[str]:
     return frozenset(_skeleton(w) for w, z in frequencies().items() if float(z) >= TYPO_ZIPF)
 
 
+#: Words :func:`typo_of` tries one by one before it builds ``_typo_skeletons`` (a few ms, repaid
+#: after about a hundred words: a short document never builds it).
+TYPO_INDEX_AFTER = 128
+_typo_asked = 0
+
+
 @lru_cache(maxsize=1 << 14)
 def typo_of(word: str) -> str | None:
     """A frequent word (Zipf >= TYPO_ZIPF) that ``word`` is one vowel sign, anusvara,
     candrabindu or nukta away from (बिनाने -> बनाने): a misspelling, not two words."""
-    if _skeleton(word) not in _typo_skeletons():
-        return None
+    global _typo_asked
+    if _typo_asked >= TYPO_INDEX_AFTER:
+        if _skeleton(word) not in _typo_skeletons():
+            return None
+    else:
+        _typo_asked += 1
     for cand in _typo_candidates(nfc(word)):
         if cand and zipf(cand) >= TYPO_ZIPF:
             return cand

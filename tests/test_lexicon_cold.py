@@ -22,16 +22,21 @@ def test_typo_skeleton_is_the_same_for_a_word_its_typos_and_spellings():
     assert sk(unicodedata.normalize("NFD", "ऩ")) == sk("ऩ") == "न"
 
 
-def test_typo_of_without_a_frequent_skeleton_is_none():
+def test_typo_of_answers_the_same_before_and_after_it_builds_the_skeleton_index(monkeypatch):
     assert lex._skeleton("दवाएंविशेष") not in lex._typo_skeletons()
-    assert lex.typo_of("दवाएंविशेष") is None
-    assert lex.typo_of("बिनाने") == "बनाने"
+    words = ["दवाएंविशेष", "बिनाने", "परऔर", "ज़्यादाा", "पहुच", "कीया", "थाडिजिटल", "अँक"]
+    answers = []
+    for asked in (0, lex.TYPO_INDEX_AFTER):  # one by one, then through the index
+        monkeypatch.setattr(lex, "_typo_asked", asked)
+        lex.typo_of.cache_clear()
+        answers.append([lex.typo_of(w) for w in words])
+    lex.typo_of.cache_clear()
+    assert answers[0] == answers[1] == [None, "बनाने", None, "ज़्यादा", None, "किया", None, None]
     assert list(lex._typo_candidates("का"))[:3] == ["क", "कऺ", "कऻ"]
 
 
-def test_pronoun_with_postposition_is_a_pronoun_and_needs_an_akshara_seam():
+def test_pronoun_with_postposition_is_a_pronoun():
     assert lex.function_class("उसमें") == lex.function_class("जिनसे") == "pronoun"
-    assert "उसमें" in lex._pronoun_postpositions()
     assert lex.function_class("उसकेकेक") is None
 
 
