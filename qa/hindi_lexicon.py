@@ -240,6 +240,18 @@ def _typo_skeletons() -> frozenset[str]:
     return frozenset(_skeleton(w) for w, z in frequencies().items() if float(z) >= TYPO_ZIPF)
 
 
+def _typo_candidates(w: str):
+    """The words one vowel sign, anusvara, candrabindu or nukta away from ``w`` (NFC), in the
+    order :func:`typo_of` tries them."""
+    for i, c in enumerate(w):
+        if c in _TYPO_MARK_SET:
+            yield w[:i] + w[i + 1:]
+            if c in VOWEL_SIGNS:
+                yield from (w[:i] + m + w[i + 1:] for m in _VOWEL_SIGN_ORDER if m != c)
+        elif i + 1 < len(w) and w[i + 1] not in MARKS:
+            yield from (w[:i + 1] + m + w[i + 1:] for m in ("\u093e", "\u093f", "\u0940", "\u0947"))
+
+
 #: Words :func:`typo_of` tries one by one before it builds ``_typo_skeletons`` (a few ms, repaid
 #: after about a hundred words: a short document never builds it).
 TYPO_INDEX_AFTER = 128
@@ -260,18 +272,6 @@ def typo_of(word: str) -> str | None:
         if cand and zipf(cand) >= TYPO_ZIPF:
             return cand
     return None
-
-
-def _typo_candidates(w: str):
-    """The words one vowel sign, anusvara, candrabindu or nukta away from ``w`` (NFC), in the
-    order :func:`typo_of` tries them."""
-    for i, c in enumerate(w):
-        if c in _TYPO_MARK_SET:
-            yield w[:i] + w[i + 1:]
-            if c in VOWEL_SIGNS:
-                yield from (w[:i] + m + w[i + 1:] for m in _VOWEL_SIGN_ORDER if m != c)
-        elif i + 1 < len(w) and w[i + 1] not in MARKS:
-            yield from (w[:i + 1] + m + w[i + 1:] for m in ("\u093e", "\u093f", "\u0940", "\u0947"))
 
 
 @lru_cache(maxsize=2)
