@@ -29,6 +29,7 @@ LETTERS_FILE = "hi_letter_names.tsv"
 
 VIRAMA = "\u094d"
 NUKTA = "\u093c"
+CHANDRABINDU = "\u0901"
 ZW = "\u200c\u200d"  # zero-width non-joiner and joiner: legitimate inside Devanagari words
 
 #: Devanagari character classes as regex ranges (the rules build patterns from them) ...
@@ -106,6 +107,11 @@ def spellings(word: str) -> list[str]:
 def zipf(word: str) -> float:
     """Zipf frequency of ``word`` or an equivalent spelling (0.0 when it is not in the list)."""
     freq = frequencies()
+    z = freq.get(word)
+    if z is not None:  # a key is NFC, so ``word`` is its own first spelling
+        return float(z)
+    if NUKTA not in word and CHANDRABINDU not in word and unicodedata.is_normalized("NFC", word):
+        return 0.0  # its only spelling, which the list lacks
     for w in spellings(word):
         z = freq.get(w)
         if z is not None:
@@ -165,6 +171,7 @@ VERB_ENDINGS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def verb_stem(word: str, endings: tuple[str, ...] = VERB_ENDINGS) -> str | None:
     """The stem of ``word`` when it is a verb form: a listed ending after a stem whose
     infinitive (stem + ना) is a known word (बनाया -> बना, करेंगे -> कर); else None."""
@@ -201,21 +208,71 @@ def function_class(word: str) -> str | None:
 #: Zipf frequency a word needs for a token one vowel sign away from it to count as its typo.
 TYPO_ZIPF = 4.0
 _TYPO_MARKS = tuple(sorted(VOWEL_SIGNS | {"\u0902", "\u0901", NUKTA}))
+_VOWEL_SIGN_ORDER = tuple(sorted(VOWEL_SIGNS))  # (a set's order changes with the hash seed)
+
+
+_TYPO_MARK_SET = frozenset(_TYPO_MARKS)
+
+
+class _SkeletonTable(dict):
+    """``str.translate`` table of :func:`_skeleton`, filled as code points are met: it deletes
+    the marks a typo may add, drop or change and every combining mark (which canonical
+    reordering may move), and keeps the rest."""
+
+    def __missing__(self, code: int) -> int | None:
+        c = chr(code)
+        value = None if c in _TYPO_MARK_SET or unicodedata.combining(c) else code
+        self[code] = value
+        return value
+
+
+_SKELETON_TABLE = _SkeletonTable()
+
+
+def _skeleton(word: str) -> str:
+    """``word`` decomposed (NFD), without the marks of ``_SkeletonTable``: the same for every
+    candidate :func:`typo_of` builds from a word and for each of its spellings (:func:`spellings`
+    only drops a nukta or writes anusvara for candrabindu), whatever their normalisation."""
+    return unicodedata.normalize("NFD", word).translate(_SKELETON_TABLE)
+
+
+@lru_cache(maxsize=1)
+def _typo_skeletons() -> frozenset[str]:
+    """The skeletons of the list's words of Zipf TYPO_ZIPF or more: a word whose skeleton is
+    not among them is no typo of any (most unknown tokens are not; :func:`typo_of` then builds
+    no candidate)."""
+    return frozenset(_skeleton(w) for w, z in frequencies().items() if float(z) >= TYPO_ZIPF)
+
+
+def _typo_candidates(w: str):
+    """The words one vowel sign, anusvara, candrabindu or nukta away from ``w`` (NFC), in the
+    order :func:`typo_of` tries them."""
+    for i, c in enumerate(w):
+        if c in _TYPO_MARK_SET:
+            yield w[:i] + w[i + 1:]
+            if c in VOWEL_SIGNS:
+                yield from (w[:i] + m + w[i + 1:] for m in _VOWEL_SIGN_ORDER if m != c)
+        elif i + 1 < len(w) and w[i + 1] not in MARKS:
+            yield from (w[:i + 1] + m + w[i + 1:] for m in ("\u093e", "\u093f", "\u0940", "\u0947"))
+
+
+#: Words :func:`typo_of` tries one by one before it builds ``_typo_skeletons`` (a few ms, repaid
+#: after about a hundred words: a short document never builds it).
+TYPO_INDEX_AFTER = 128
+_typo_asked = 0
 
 
 @lru_cache(maxsize=1 << 14)
 def typo_of(word: str) -> str | None:
     """A frequent word (Zipf >= TYPO_ZIPF) that ``word`` is one vowel sign, anusvara,
     candrabindu or nukta away from (बिनाने -> बनाने): a misspelling, not two words."""
-    w = nfc(word)
-    candidates = []
-    for i, c in enumerate(w):
-        if c in _TYPO_MARKS:
-            candidates.append(w[:i] + w[i + 1:])
-            candidates.extend(w[:i] + m + w[i + 1:] for m in VOWEL_SIGNS if m != c and c in VOWEL_SIGNS)
-        elif i + 1 < len(w) and w[i + 1] not in MARKS:
-            candidates.extend(w[:i + 1] + m + w[i + 1:] for m in ("\u093e", "\u093f", "\u0940", "\u0947"))
-    for cand in candidates:
+    global _typo_asked
+    if _typo_asked >= TYPO_INDEX_AFTER:
+        if _skeleton(word) not in _typo_skeletons():
+            return None
+    else:
+        _typo_asked += 1
+    for cand in _typo_candidates(nfc(word)):
         if cand and zipf(cand) >= TYPO_ZIPF:
             return cand
     return None
@@ -307,7 +364,7 @@ def spelled_letters(word: str) -> int:
     it is not made entirely of letter names."""
     names = letter_names()
     w = nfc(word)
-    if not set(w) <= _letter_name_chars():
+    if not _letter_name_chars().issuperset(w):
         return 0
     longest = max(map(len, names))
     best = [0] + [-1] * len(w)  # best[i]: letters in a parse of w[:i], -1 when none

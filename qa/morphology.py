@@ -67,6 +67,42 @@ def fused() -> frozenset[str]:
     return frozenset(lex.nfc(r["word"]) for r in read_tsv(data_dir() / FUSED_FILE, required=("word",)))
 
 
+def _by_length(strings) -> tuple[tuple[int, frozenset[str]], ...]:
+    """``strings`` grouped by length, longest first: a word ends (or begins) with at most one
+    string of each length, found with one set lookup instead of a test of each string."""
+    groups: dict[int, set[str]] = defaultdict(set)
+    for s in strings:
+        groups[len(s)].add(s)
+    return tuple((k, frozenset(v)) for k, v in sorted(groups.items(), reverse=True))
+
+
+_VERB_CLASSES = ("verb", "verb_vowel", "verb_consonant")
+_NOUN_CLASSES = (("noun_a", "ा"), ("adjective_a", "ा"), ("noun_i", "ी"), ("noun", ""))
+
+
+@lru_cache(maxsize=1)
+def _paradigm_lengths() -> tuple[dict[str, frozenset[str]], tuple, tuple]:
+    """(class -> its endings as a set, the endings of the verb classes and of the noun classes
+    grouped by length): a word's endings are found once, then sorted out by class."""
+    p = paradigms()
+    verbs = _by_length(e for cls in _VERB_CLASSES for e in p.get(cls, ()))
+    nouns = _by_length(e for cls, _ in _NOUN_CLASSES for e in p.get(cls, ()))
+    return {cls: frozenset(endings) for cls, endings in p.items()}, verbs, nouns
+
+
+@lru_cache(maxsize=1)
+def _affix_lengths() -> tuple[tuple[tuple[int, frozenset[str]], ...], tuple[tuple[int, frozenset[str]], ...]]:
+    prefixes, suffixes = affixes()
+    return _by_length(prefixes), _by_length(suffixes)
+
+
+def _endings(word: str, groups) -> list[str]:
+    """The strings of ``groups`` (:func:`_by_length`) that ``word`` ends with, longest first: the
+    order in which a loop over the strings, longest first, finds them."""
+    n = len(word)
+    return [word[n - k:] for k, ends in groups if k <= n and word[n - k:] in ends]
+
+
 def _boundary_ok(word: str, cut: int) -> bool:
     return 0 < cut < len(word)
 
@@ -90,10 +126,12 @@ def is_verb_stem(stem: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def verb_form(word: str) -> str | None:
     """The stem when ``word`` is a form of a known verb (डुबोया -> डुबो, झूमने -> झूम)."""
-    p = paradigms()
-    for cls in ("verb", "verb_vowel", "verb_consonant"):
-        for end in p.get(cls, ()):
-            if not word.endswith(end):
+    p, verbs, _ = _paradigm_lengths()
+    found = _endings(word, verbs)  # longest first, as each class's loop would meet them
+    for cls in _VERB_CLASSES:
+        group = p.get(cls, ())
+        for end in found:
+            if end not in group:
                 continue
             stem = word[: len(word) - len(end)]
             if not stem or stem[-1] == lex.VIRAMA or (stem[-1] in lex.MARKS and cls == "verb_consonant" \
@@ -117,10 +155,12 @@ def _noun_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1 << 16)
 def noun_form(word: str) -> str | None:
     """The lemma when ``word`` is a form of a noun or adjective of hi_stems.tsv."""
-    p, lemmas = paradigms(), _noun_lemmas()
-    for cls, lemma_end in (("noun_a", "ा"), ("adjective_a", "ा"), ("noun_i", "ी"), ("noun", "")):
-        for end in p.get(cls, ()):
-            if word.endswith(end) and len(word) > len(end):
+    (p, _, nouns), lemmas = _paradigm_lengths(), _noun_lemmas()
+    found = _endings(word, nouns)
+    for cls, lemma_end in _NOUN_CLASSES:
+        group = p.get(cls, ())
+        for end in found:
+            if end in group and len(word) > len(end):
                 lemma = word[: len(word) - len(end)] + lemma_end
                 if lemma in lemmas and (cls == "noun" or lemma.endswith(lemma_end)):
                     return lemma
@@ -138,16 +178,16 @@ def _simple_word(word: str) -> bool:
 def compound(word: str) -> str | None:
     """``"prefix|rest"`` or ``"stem|suffix"`` when ``word`` is a productive compound of a known
     word (पूर्व|प्रभावी, तोप|खाने, दोष|मुक्त), else None."""
-    prefixes, suffixes = affixes()
-    starts = set(lex.akshara_starts(word))
-    for pre in prefixes:
-        n = len(pre)
-        if word.startswith(pre) and n in starts and lex.aksharas(word[n:]) >= MIN_MEMBER \
+    prefixes, suffixes = _affix_lengths()
+    starts = lex.akshara_starts(word)
+    for n, group in prefixes:
+        pre = word[:n]
+        if len(pre) == n and pre in group and n in starts and lex.aksharas(word[n:]) >= MIN_MEMBER \
                 and _simple_word(word[n:]):
             return f"{pre}|{word[n:]}"
-    for suf in suffixes:
+    for suf in _endings(word, suffixes):
         n = len(word) - len(suf)
-        if not word.endswith(suf) or n <= 0:
+        if n <= 0:
             continue
         stem = word[:n]
         if lex.aksharas(stem) < MIN_MEMBER:

@@ -16,10 +16,11 @@ _OTHER_WORD_END = frozenset(".%+)]\"'’”")
 _NONSPACE = lazy_regex(r"\S")
 
 
-def weak_ok(text: str, tokens, n: int, i: int) -> bool:
+def weak_ok(text: str, tokens, n: int, i: int, max_ambiguity: int = MAX_AMBIGUITY) -> bool:
     """Whether token ``n``, split at ``i`` on weak evidence, stands in a plain context: the word
     beside its content piece is a known word (names come in runs), a postposition or auxiliary
-    that opens it follows a word it can belong to, and no verb's oblique infinitive is read."""
+    that opens it follows a word it can belong to, and no verb's oblique infinitive is read
+    (a tail that ends more than ``3 * max_ambiguity`` list words, the rule's ``max-ambiguity``)."""
     token = tokens[n].group()
     left, right = token[:i], token[i:]
     before = neighbour(text, tokens, n, -1)
@@ -36,7 +37,7 @@ def weak_ok(text: str, tokens, n: int, i: int) -> bool:
         if not before or _closes_phrase(before, left):
             return False
     if after and lex.function_class(after) == "postposition" \
-            and lex.affix_ambiguity(right, "tail") > 3 * MAX_AMBIGUITY:
+            and lex.affix_ambiguity(right, "tail") > 3 * max_ambiguity:
         return False  # गरजने के: a verb's oblique infinitive, followed by its postposition
     return True
 

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
 from ..model import Paragraph, Severity
+from ..text.tokens import DEVANAGARI_SPACED_PAIR
 from .base import Context, Hit
-from .glued_evidence import _MAJOR_CLASSES, MAJOR_PIECE
+from .glued_evidence import _MAJOR_CLASSES
 
 #: Function words that open a token only after the word they belong to (``_head_ok``).
 _HEADS = ("postposition", "copula", "auxiliary")
@@ -50,6 +51,10 @@ class DocumentVouching:
         def names(self) -> frozenset[str]: ...
 
         def _piece(self, piece: str) -> str | None: ...
+
+        def _a_word(self, token: str) -> bool: ...
+
+        def option(self, name: str): ...
 
         @staticmethod
         def _neighbour(text: str, tokens, n: int, step: int) -> str | None: ...
@@ -106,8 +111,7 @@ class DocumentVouching:
         """(offset, unlisted pieces) for each split of ``token`` into two pieces that are each a
         word, a name, a function word or a piece of two or more aksharas the list lacks, at least
         one of them the latter."""
-        if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token) \
-                or lex.nfc(token) in self.names() or lex.verb_stem(token) or morph.derived(token):
+        if self._a_word(token):
             return ()
         listed = lex.frequencies()
         out = []
@@ -123,6 +127,23 @@ class DocumentVouching:
                                 for k, p in zip(kinds, (token[:i], token[i:]))):
                 out.append((i, tuple(unlisted)))
         return tuple(out)
+
+    def _written_apart(self, wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Those of the ``wanted`` word pairs that the document writes side by side, only white
+        space between: its paragraphs are read again at the end, as only the few weak splits
+        that end up ``info`` ask (a set of every pair would grow with the document)."""
+        found: set[tuple[str, str]] = set()
+        if not wanted:
+            return found
+        few = len(wanted) <= 64
+        for para in self.ctx.paragraphs:
+            text = para.text
+            if few and not any(a in text and b in text for a, b in wanted):
+                continue
+            found.update(wanted.intersection(DEVANAGARI_SPACED_PAIR.findall(text)))
+            if len(found) == len(wanted):
+                break
+        return found
 
     def _head_ok(self, text: str, tokens, n: int, i: int) -> bool:
         """A postposition or auxiliary that opens a token must follow the word it belongs to."""
@@ -145,12 +166,12 @@ class DocumentVouching:
                 f"{'stands' if len(unlisted) == 1 else 'stand'} alone nearby in the document); a "
                 "space is missing",
                 f"{token[:i]} {token[i:]}",
-                self._vouched_grade(token[:i], token[i:], unlisted),
+                self._vouched_grade(token[:i], token[i:], unlisted, self.option("major-piece")),
             )
 
     @staticmethod
-    def _vouched_grade(left: str, right: str, unlisted: tuple) -> Severity:
-        """``major`` for a word the document writes alone, of three aksharas or more, with a
+    def _vouched_grade(left: str, right: str, unlisted: tuple, major_piece: int) -> Severity:
+        """``major`` for a word the document writes alone, of ``major_piece`` aksharas or more (3), with a
         postposition, conjunction, copula or particle glued to it (क्वालोव्स्की|के); else
         ``minor``: the document vouches for the pieces, no list does (डर्बी|शायर)."""
         other = right if left in unlisted else left
@@ -159,6 +180,6 @@ class DocumentVouching:
             # alone (झपट पड़ा); ने and के also mark case, so after a name they stay minor
             return Severity.MINOR if lex.function_class(right) == "postposition" else Severity.INFO
         if other not in unlisted and lex.function_class(other) in _MAJOR_CLASSES \
-                and all(lex.aksharas(p) >= MAJOR_PIECE for p in unlisted):
+                and all(lex.aksharas(p) >= major_piece for p in unlisted):
             return Severity.MAJOR
         return Severity.MINOR

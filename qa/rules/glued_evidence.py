@@ -13,10 +13,12 @@ from ..model import Severity
 #: words); rarer short words are syllables of others. A listed piece of three or more counts at any
 #: frequency (the list stops at 3.0: स्पष्टता, घटनास्थल).
 MIN_ZIPF = 3.5
-#: ... and both pieces need for a long-vowel first piece to count (4.5: 30 per million).
+#: ... and both pieces need for a long-vowel first piece to count (4.5: 30 per million; the
+#: default of QA204's ``common-zipf`` option).
 COMMON_ZIPF = 4.5
 #: A function word that begins (को: कोरिया, कोमल …) or ends (का: लड़का, भूमिका …) more than this
-#: many list words is weak evidence; number words and content pieces must stay far below it.
+#: many list words is weak evidence; number words and content pieces must stay far below it (the
+#: default of QA204's ``max-ambiguity`` option).
 MAX_AMBIGUITY = 20
 COMPOUND_AMBIGUITY = 10
 #: Summed Zipf frequency of two content pieces (4.4 + 4.4: each about 25 per million words) at
@@ -45,7 +47,8 @@ _FIRST_VERB_ENDINGS = ("ता", "ती", "ते", "या", "यी", "ये
 _SECOND_VERB_ENDINGS = tuple(e for e in lex.VERB_ENDINGS if e not in ("कर", "के")) + ("ा", "ी", "े")
 #: Function-word classes that make a ``major`` finding beside a known word (a pronoun,
 #: determiner, numeral or adverb begins and ends names and compounds: पैक|हम, सब|रीना), and
-#: the aksharas that word needs (कि|गाली, को|लोन, की|कार: short words hide in names).
+#: the aksharas that word needs (कि|गाली, को|लोन, की|कार: short words hide in names; the default
+#: of QA204's ``major-piece`` option).
 _MAJOR_CLASSES = ("postposition", "conjunction", "copula", "particle")
 MAJOR_PIECE = 3
 #: ... and the Zipf frequency a shorter word needs for a ``minor`` finding (देश|ने, घर|में; not
@@ -58,13 +61,15 @@ def _word_zipf(word: str) -> float:
     return max(lex.zipf(w) for w in [word, *lex.lemmas(word)])
 
 
-def function_evidence(func: str, side: str, other: str, kind: str | None):
+def function_evidence(func: str, side: str, other: str, kind: str | None, max_ambiguity: int = MAX_AMBIGUITY):
+    """Evidence from the function word ``func`` glued on ``side`` of ``other`` (of kind ``kind``);
+    ``max_ambiguity``: the rule's ``max-ambiguity`` option."""
     ambiguity = lex.affix_ambiguity(func, side)
     reason = f"the function word “{func}” is never part of a compound"
     cls = lex.function_class(func)
     if cls in ("determiner", "numeral") and ambiguity > COMPOUND_AMBIGUITY:
         # एकसमान, नौसैनिक: number words do form compounds
-        return (3, reason, True) if kind == "word" and ambiguity <= MAX_AMBIGUITY // 2 else None
+        return (3, reason, True) if kind == "word" and ambiguity <= max_ambiguity // 2 else None
     if cls == "pronoun" and kind == "word" and ambiguity > COMPOUND_AMBIGUITY:
         # हमउम्र, फ़ेयरवे: a pronoun that often begins or ends words is a syllable of them
         return None
@@ -72,7 +77,7 @@ def function_evidence(func: str, side: str, other: str, kind: str | None):
         return 4, reason, False
     if kind == "word":
         short = lex.aksharas(other) <= 2
-        if ambiguity <= MAX_AMBIGUITY and (not short or lex.aksharas(func) >= 2):
+        if ambiguity <= max_ambiguity and (not short or lex.aksharas(func) >= 2):
             return 4, reason, False
         if cls == "copula" and side == "head":
             return None  # हैंडर: a copula ends its clause; weak evidence is not enough after it
@@ -90,7 +95,9 @@ def function_evidence(func: str, side: str, other: str, kind: str | None):
     return None
 
 
-def content_evidence(left: str, right: str):
+def content_evidence(left: str, right: str, common_zipf: float = COMMON_ZIPF):
+    """Evidence that two content words ``left|right`` are not a compound; ``common_zipf``: the
+    rule's ``common-zipf`` option."""
     if lex.function_class(left) or lex.function_class(right):
         return None
     if lex.affix_ambiguity(left, "head") > COMPOUND_AMBIGUITY \
@@ -102,7 +109,7 @@ def content_evidence(left: str, right: str):
         reason = f"“{left}” is an adjective"
     elif lex.verb_stem(left, _FIRST_VERB_ENDINGS) or lex.verb_stem(right, _SECOND_VERB_ENDINGS):
         reason = "a verb form is never part of a compound"
-    elif left[-1] in _LONG_VOWEL_END and min(lex.zipf(left), lex.zipf(right)) >= COMMON_ZIPF:
+    elif left[-1] in _LONG_VOWEL_END and min(lex.zipf(left), lex.zipf(right)) >= common_zipf:
         reason = f"“{left}” ends in a long vowel, which a compound stem seldom does"
     elif _word_zipf(left) + _word_zipf(right) >= FREQUENT_PAIR_ZIPF \
             and not (morph.looks_loan(left) or morph.looks_loan(right)) \

@@ -14,7 +14,6 @@ from itertools import compress, count, filterfalse
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
 from ..model import Category, Paragraph, Severity
-from ..text.tokens import DEVANAGARI_SPACED_PAIR
 from .base import Hit, Option, Rule
 from .glued import _DEVA_WORD, _in_protected, _protected
 from .glued_context import neighbour, weak_ok
@@ -24,12 +23,14 @@ from .glued_evidence import (
     _MAJOR_CLASSES,
     COMMON_ZIPF,
     MAJOR_PIECE,
+    MAX_AMBIGUITY,
     MIN_ZIPF,
     SHORT_PIECE_ZIPF,
     _word_zipf,
     content_evidence,
     function_evidence,
 )
+from .glued_memo import shared
 
 _GROUP = re.Match.group
 
@@ -73,7 +74,7 @@ class GluedHindiWords(DocumentVouching, Rule):
     becomes ``minor`` when the document also writes the two words apart, side by side.
 
     How often a function word begins or ends ordinary words decides how much it proves (को
-    begins 59 list words, में ends one); a pronoun that begins or ends more than ten is a
+    begins 59 list words, में ends one; more than ``max-ambiguity``, 20, is weak); a pronoun that begins or ends more than ten is a
     syllable of them (हमउम्र, फ़ेयरवे), and a copula (है, था …) ends its clause, so only strong
     evidence counts after it (थाडिजिटल, not हैंडर). Short splits are where names and rare words
     hide (को|लोन is Cologne, के|कड़ा a crab): a one-syllable function word with a two-syllable
@@ -97,7 +98,7 @@ class GluedHindiWords(DocumentVouching, Rule):
     function words, one of them a postposition, conjunction, copula or particle (``परऔर``); a
     glossary name or an acronym (``इंटरपोलयूएनओडीसी``); an inflected first piece (``दवाएंविशेष``);
     a postposition, conjunction, copula or particle beside a known word of three aksharas or more
-    that no paradigm joins it to (``थाडिजिटल``), or beside a name of as many that the document
+    (``major-piece``) that no paradigm joins it to (``थाडिजिटल``), or beside a name of as many that the document
     writes alone. ``info`` where names and loanwords hide: a function word beside a word of two
     aksharas (कि|गाली Kigali, को|लोन Cologne) unless a very common one (देश|ने: ``minor``), or
     beside a piece no list knows; a verb ending after a word a paradigm could make a verb of
@@ -143,7 +144,16 @@ class GluedHindiWords(DocumentVouching, Rule):
     options = (
         Option("min-zipf", float, MIN_ZIPF, "Zipf frequency a piece of two aksharas needs to count as a word"),
         Option("short-piece-zipf", float, SHORT_PIECE_ZIPF,
-               "Zipf frequency a word of fewer than three aksharas beside a function word needs for `minor`"),
+               "Zipf frequency a word shorter than `major-piece` aksharas beside a function word needs for `minor`"),
+        Option("common-zipf", float, COMMON_ZIPF,
+               "Zipf frequency of a common word: a verb stem's infinitive before an auxiliary, the word "
+               "after a vowel-letter seam, both pieces when the first ends in a long vowel; a rarer word "
+               "before a verb ending is `info`"),
+        Option("major-piece", int, MAJOR_PIECE,
+               "Aksharas a word beside a postposition, conjunction, copula or particle needs for `major`"),
+        Option("max-ambiguity", int, MAX_AMBIGUITY,
+               "List words a function word may begin or end and still be strong evidence (half for a "
+               "number word, three times for a verb's oblique infinitive before a postposition)"),
     )
     fix = "safe"  # a space restored, but only on strong evidence (see fix_safety)
 
@@ -156,9 +166,13 @@ class GluedHindiWords(DocumentVouching, Rule):
 
     def __init__(self, ctx):
         super().__init__(ctx)
+        # what is known of each token and piece: shared by the documents of the process
+        # (``glued_memo``), bound when a paragraph first has a token to split
         self._names: frozenset[str] | None = None
         self._cache: dict[str, tuple | None] = {}
         self._pieces: dict[str, str | None] = {}
+        self._words: dict[str, bool] = {}  # tokens that are words of their own (``_a_word``)
+        self._bound = False
         self._seen: Counter[str] = Counter()  # occurrences of each unlisted token in the document
         self._pending: list[tuple[str, int, Hit]] = []  # weak findings, kept if the token is unique
         self._unlisted: dict[str, tuple] = {}  # splits with a piece the list lacks
@@ -180,6 +194,8 @@ class GluedHindiWords(DocumentVouching, Rule):
         candidates = {t for t in unlisted if len(t) >= 3}
         if not candidates:
             return
+        if not self._bound:
+            self._bind()
         protected = _protected(text)
         for n in compress(count(), map(candidates.__contains__, words)):
             token, m = words[n], tokens[n]
@@ -193,7 +209,7 @@ class GluedHindiWords(DocumentVouching, Rule):
                 self._later(para, tokens, n)
                 continue
             for i, reason, weak, severity in found:  # the best split whose context fits  # noqa: B007 (the chosen split is used below)
-                if not weak or weak_ok(para.text, tokens, n, i):
+                if not weak or weak_ok(para.text, tokens, n, i, self.option("max-ambiguity")):
                     break
             else:
                 continue
@@ -224,27 +240,15 @@ class GluedHindiWords(DocumentVouching, Rule):
                 )
             yield hit
 
-    def _written_apart(self, wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
-        """Those of the ``wanted`` word pairs that the document writes side by side, only white
-        space between: its paragraphs are read again at the end, as only the few weak splits
-        that end up ``info`` ask (a set of every pair would grow with the document)."""
-        found: set[tuple[str, str]] = set()
-        if not wanted:
-            return found
-        few = len(wanted) <= 64
-        for para in self.ctx.paragraphs:
-            text = para.text
-            if few and not any(a in text and b in text for a, b in wanted):
-                continue
-            found.update(wanted.intersection(DEVANAGARI_SPACED_PAIR.findall(text)))
-            if len(found) == len(wanted):
-                break
-        return found
-
     # the word beside a token (glued_document's vouching reads it too)
     _neighbour = staticmethod(neighbour)
 
     # -- the split -----------------------------------------------------------------------------
+    def _bind(self) -> None:
+        memos = shared(self.ctx.glossary, tuple(self.option(o.name) for o in self.options))
+        self._names, self._cache, self._pieces = memos.names, memos.splits, memos.pieces
+        self._words, self._unlisted, self._bound = memos.words, memos.unlisted, True
+
     def names(self) -> frozenset[str]:
         if self._names is None:
             self._names = frozenset(lex.nfc(n) for n in self.ctx.glossary.devanagari_names())
@@ -253,10 +257,8 @@ class GluedHindiWords(DocumentVouching, Rule):
     def _split(self, token: str) -> tuple[tuple[int, str, bool, Severity | None], ...]:
         """(offset of the lost space, reason, weak, severity) for each split of ``token`` with
         evidence, the strongest first (the earlier of two as strong)."""
-        if lex.known(token) or lex.function_class(token) or lex.spelled_letters(token):
+        if self._a_word(token):
             return ()
-        if lex.nfc(token) in self.names() or lex.verb_stem(token) or morph.derived(token):
-            return ()  # a word a paradigm derives from a known stem (डुबोया, तोपखाने)
         if lex.typo_of(token):
             return ()  # बिनाने for बनाने: a misspelling of one word, not two words
         found = []
@@ -265,6 +267,17 @@ class GluedHindiWords(DocumentVouching, Rule):
             if evidence:
                 found.append((-evidence[0], i, *evidence[1:]))
         return tuple(f[1:] for f in sorted(found, key=lambda f: f[:2]))
+
+    def _a_word(self, token: str) -> bool:
+        """``token`` is a word of its own: known, a function word, an acronym spelled in letter
+        names, a glossary name or a word a paradigm derives from a known stem (डुबोया, तोपखाने)."""
+        try:
+            return self._words[token]
+        except KeyError:
+            word = self._words[token] = bool(
+                lex.known(token) or lex.function_class(token) or lex.spelled_letters(token)
+                or lex.nfc(token) in self.names() or lex.verb_stem(token) or morph.derived(token))
+            return word
 
     def _piece(self, piece: str) -> str | None:
         """What a piece is: function, suffix, name, word, or None (not a word)."""
@@ -317,7 +330,7 @@ class GluedHindiWords(DocumentVouching, Rule):
         if "function" not in (kl, kr):
             return Severity.MINOR  # two content words, a verb stem, a vowel seam: a compound may
         func, other, tail = (right, left, True) if kr == "function" else (left, right, False)
-        if lex.aksharas(other) < MAJOR_PIECE:
+        if lex.aksharas(other) < self.option("major-piece"):
             # को|लोन, कि|गाली, ने|वादा: a short word is a syllable of names, unless very common
             return Severity.MINOR if _word_zipf(other) >= self.option("short-piece-zipf") else Severity.INFO
         if morph.looks_loan(other) and lex.function_class(func) == "auxiliary" and func.endswith("िया"):
@@ -328,7 +341,7 @@ class GluedHindiWords(DocumentVouching, Rule):
                 or lex.function_class(func) not in _MAJOR_CLASSES:
             return Severity.MINOR
         if tail and morph.verb_ending(func) and (
-                lex.zipf(other) < COMMON_ZIPF or morph.is_verb_stem(other)):
+                lex.zipf(other) < self.option("common-zipf") or morph.is_verb_stem(other)):
             return Severity.INFO  # झूम|ने, डुबो|या, घबरा|या: a verb's form the lexicon lacks
         return Severity.MAJOR
 
@@ -349,17 +362,18 @@ class GluedHindiWords(DocumentVouching, Rule):
         if kl == "function" and kr == "function":
             return 5, "two function words", False
         if kl is None and kr == "function" and lex.function_class(right) == "auxiliary" \
-                and lex.zipf(left + "ना") >= COMMON_ZIPF:
+                and lex.zipf(left + "ना") >= self.option("common-zipf"):
             # जा|रहा, पा|सकता: a verb stem, then its auxiliary
             return 4, f"“{left}” is a verb stem and “{right}” its auxiliary", False, Severity.MINOR
         if kl == "word" and kr and lex.inflected(left):
             return 4, f"“{left}” is inflected, and a compound's first member never is", False
         if kl == "function" or kr == "function":
-            return function_evidence(*((left, "head", right, kr) if kl == "function" else (right, "tail", left, kl)))
+            return function_evidence(*((left, "head", right, kr) if kl == "function" else (right, "tail", left, kl)),
+                                     self.option("max-ambiguity"))
         if kl and kr and "name" in (kl, kr):
             return 4, "an acronym or a name is never part of a compound", False
         if kl == "word" and kr == "word":
-            return content_evidence(left, right)
+            return content_evidence(left, right, self.option("common-zipf"))
         if kr is None and kl == "word" and lex.zipf(right + "ना") >= self.option("min-zipf") \
                 and lex.verb_stem(left, _FIRST_VERB_ENDINGS):
             # माना|जा, करवाने|दे: a verb form, then a bare verb stem (a passive or a light verb)
@@ -370,7 +384,7 @@ class GluedHindiWords(DocumentVouching, Rule):
             and (left[-1] in lex.CONSONANTS or left[-1] == lex.NUKTA)
             and lex.aksharas(left) >= 2
             and lex.aksharas(right) >= 3
-            and lex.zipf(right) >= COMMON_ZIPF
+            and lex.zipf(right) >= self.option("common-zipf")
         ):
             return 1, "a vowel letter after a consonant starts a new word", True
         return None

@@ -17,6 +17,7 @@ _WORD = DEVANAGARI_COMPOUND
 #: य-forms of vowel endings after a vowel or consonant (not after a virama: प्रत्येक, ध्येय).
 _YA_E = lazy_regex("(?<=[^\u094d-])ये")
 _YA_I = lazy_regex("(?<=[^\u094d-])यी")
+_VIRAMA = "\u094d"  # in every class nasal CLASS_NASAL reads (न्द)
 
 
 def fold(word: str) -> str:
@@ -25,9 +26,10 @@ def fold(word: str) -> str:
     chandrabindu as anusvara, class nasals as anusvara, ये/यी as ए/ई, hyphens removed."""
     w = drop_optional_nukta(unicodedata.normalize("NFC", word))
     w = w.replace(CHANDRABINDU, ANUSVARA)
-    w = CLASS_NASAL.sub(ANUSVARA, w)
-    w = _YA_E.sub("ए", w)
-    w = _YA_I.sub("ई", w)
+    if _VIRAMA in w:  # (each pattern needs the letter tested: most words skip them)
+        w = CLASS_NASAL.sub(ANUSVARA, w)
+    if "य" in w:
+        w = _YA_I.sub("ई", _YA_E.sub("ए", w))
     return w.replace("-", "")
 
 
@@ -116,8 +118,7 @@ class SpellingVariantMix(Rule):
             return
         # a second pass, only when spellings were mixed, only over paragraphs that may hold one of
         # the spellings to report (a word as written whose spelling is not its word's main one)
-        odd = {w for w in self.written
-               if main.get(self._key(w), unicodedata.normalize("NFC", w)) != unicodedata.normalize("NFC", w)}
+        odd = {w for w in self.written if (nfc := unicodedata.normalize("NFC", w)) != main.get(self._key(w), nfc)}
         for para in self.ctx.paragraphs:
             if odd.isdisjoint(_WORD.findall(para.text)):
                 continue

@@ -1,0 +1,45 @@
+"""What QA204 learns about a token or a piece (its splits, its kind, whether it is a word of its
+own), shared by the documents a process lints with one glossary and one set of QA204 options:
+each is a pure function of the token, the glossary's names and the options, and a batch of
+documents (the files of a PO project) repeats most of its words. Bounded: the memos start again
+when they hold too many words (frequencies are Zipfian; the common words come back at once).
+"""
+
+from __future__ import annotations
+
+from .. import hindi_lexicon as lex
+
+#: Words the memos of one glossary and options may hold before they start again.
+MAX_WORDS = 50_000
+
+
+class Memos:
+    """The memos of one glossary (kept, so that an id reused by a later object is never
+    mistaken for it) and one set of options."""
+
+    __slots__ = ("glossary", "names", "pieces", "splits", "unlisted", "words")
+
+    def __init__(self, glossary):
+        self.glossary = glossary
+        self.names = frozenset(lex.nfc(n) for n in glossary.devanagari_names())
+        self.splits: dict[str, tuple] = {}  # token -> its splits with evidence (``_split``)
+        self.pieces: dict[str, str | None] = {}  # piece -> its kind (``_piece``)
+        self.words: dict[str, bool] = {}  # token -> a word of its own (``_a_word``)
+        self.unlisted: dict[str, tuple] = {}  # token -> its splits with a piece the list lacks
+
+    def size(self) -> int:
+        return len(self.splits) + len(self.pieces) + len(self.words) + len(self.unlisted)
+
+
+_SHARED: dict[tuple, Memos] = {}
+
+
+def shared(glossary, options: tuple) -> Memos:
+    """The memos for ``glossary`` and the rule's option values ``options``."""
+    key = (id(glossary), options)
+    memos = _SHARED.get(key)
+    if memos is None or memos.glossary is not glossary or memos.size() > MAX_WORDS:
+        if len(_SHARED) >= 8:
+            _SHARED.clear()
+        memos = _SHARED[key] = Memos(glossary)
+    return memos
