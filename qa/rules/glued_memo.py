@@ -22,7 +22,7 @@ class Memos:
     def __init__(self, glossary):
         self.glossary = glossary
         self.names = frozenset(lex.nfc(n) for n in glossary.devanagari_names())
-        self.splits: dict[str, tuple] = {}  # token -> its splits with evidence (``_split``)
+        self.splits: dict[str, tuple | None] = {}  # token -> its splits with evidence (``_split``)
         self.pieces: dict[str, str | None] = {}  # piece -> its kind (``_piece``)
         self.words: dict[str, bool] = {}  # token -> a word of its own (``_a_word``)
         self.unlisted: dict[str, tuple] = {}  # token -> its splits with a piece the list lacks
