@@ -160,3 +160,17 @@ def test_acronym_tokens_as_the_plain_look_behind_pattern():
         assert [(m.span(), m.group()) for m in ASCII_ACRONYM.finditer(text)] == \
                [(m.span(), m.group()) for m in wanted.finditer(text)], text
     assert ASCII_ACRONYM.findall(texts[0]) == ["G7", "NATO", "AT&T", "x1", "a"]
+
+
+def test_a_text_without_a_maybe_not_nfc_character_or_pair_is_nfc():
+    import unicodedata
+
+    from qa.glossary.text import _MAY_NOT_NFC, fold
+    kept = [chr(c) for c in range(0x110000) if _MAY_NOT_NFC.search(chr(c)) is None]
+    assert len(kept) == 0x80 + 0x80 - 4 - 8 + 0x6e
+    # one mark with a combining class besides the nukta and virama: no pair reorders or composes
+    assert [c for c in kept if unicodedata.combining(c)] == ["\u093c", "\u094d"]
+    assert all(unicodedata.is_normalized("NFC", a + b) for a in kept for b in kept
+               if _MAY_NOT_NFC.search(a + b) is None)
+    assert fold("ज़रूरी अन्तर ऩ न\u093c Ab") == "जरूरी अंतर ऩ ऩ ab"
+    assert fold("क\u094d\u093c") == fold(unicodedata.normalize("NFC", "क\u094d\u093c"))
