@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..text.fold import drop_optional_nukta, nfc
 from ..text.lazy import lazy_re, lazy_regex
-from ..text.tokens import TOKEN
+from ..text.tokens import TOKEN, surely_nfc
 
 #: Several values in one cell are separated by this character (names contain commas).
 SEP = ";"
@@ -58,15 +58,6 @@ def norm_token(token: str) -> str:
     found = _FOLDED.get(token)
     return found if found is not None else _norm_token(token)
 
-#: A character that may leave a text not NFC (outside ASCII, Devanagari but its stress marks and
-#: precomposed nukta letters, general punctuation but its two decomposing spaces), or a pair that
-#: composes (न + nukta = ऩ) or is out of order (nukta after virama). A text with none is NFC
-#: (tests/test_speed_helpers.py checks every pair): a search costs a fifth of ``is_normalized``.
-_MAY_NOT_NFC = lazy_re(
-    "[^\x00-\x7f\u0900-\u0950\u0955-\u0957\u0960-\u097f\u2002-\u206f]|[\u0928\u0930\u0933\u094d]\u093c"
-)
-
-
 @lru_cache(maxsize=1)
 def _ascii_equivalents() -> bool:
     return any(k.isascii() for k in word_equivalents())
@@ -94,7 +85,7 @@ def fold(text: str) -> str:
     """``text`` with the character-level normalisations of :func:`norm_token` (not the
     whole-word ones); lengths change, so use it only to test whether something may occur.
     Each step runs only when the text has a character it changes (QA650 folds every paragraph)."""
-    t = drop_optional_nukta(text if _MAY_NOT_NFC.search(text) is None else nfc(text))
+    t = drop_optional_nukta(text if surely_nfc(text) else nfc(text))
     if any(c in t for c in _MAPPED):
         t = t.translate(_CHAR_MAP)
     t = t.lower()

@@ -104,8 +104,7 @@ def transliterates_names(texts, glossary_names: frozenset[str]) -> bool:
     kept: set[str] = set()
     seen: set[str] = set()  # words already judged (bounded: a word judged again is no harm)
     for text in texts:
-        words = set(script_runs(text))
-        words.difference_update(seen)
+        words = set(script_runs(text)) - seen  # (not difference_update: that walks all of seen)
         for w in words:
             if w in deva_parts or w in glossary_names or lex.spelled_letters(w) >= 3:
                 written.add(w)
