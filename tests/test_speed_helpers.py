@@ -179,3 +179,12 @@ def test_a_text_without_a_maybe_not_nfc_character_or_pair_is_nfc():
     assert not surely_nfc("\u095b\u093c") and surely_nfc("\u095b\u093c", True) and not surely_nfc("न\u093c", True)
     assert fold("ज़रूरी अन्तर ऩ न\u093c Ab") == "जरूरी अंतर ऩ ऩ ab"
     assert fold("क\u094d\u093c") == fold(unicodedata.normalize("NFC", "क\u094d\u093c"))
+
+
+def test_plain_text_casefolded_whole_cuts_as_its_tokens_casefolded():
+    # find_loop folds a plain paragraph before cutting it
+    from qa.text import tokens as t
+    plain = "".join(chr(c) for c in range(0x110000) if t.plain(chr(c)))
+    assert plain.casefold() == plain.lower() and len(plain.casefold()) == len(plain)
+    for text in (plain, "Yes YES yes-No DON'T क़ KA-ख ’Ab’", "x\u2019S A--B"):
+        assert t.loose_tokens(text.casefold()) == [w.casefold() for w in t.loose_tokens(text)]
