@@ -162,6 +162,21 @@ def test_acronym_tokens_as_the_plain_look_behind_pattern():
     assert ASCII_ACRONYM.findall(texts[0]) == ["G7", "NATO", "AT&T", "x1", "a"]
 
 
+def test_devanagari_acronym_tokens_as_the_plain_look_behind_pattern():
+    import random
+
+    from qa.text.tokens import DEVANAGARI_ACRONYM
+    wanted = regex.compile(
+        r"(?<![\u0900-\u0963\u0966-\u097f])[\u0900-\u0963\u0971-\u097f\u200c\u200d]+(?:-?[0-9\u0966-\u096f]+)?")
+    alphabet = "जीक्ष७१० -9a\u200c\u200d\u0970।\u0971"
+    rng = random.Random(7)
+    texts = ["जी7 और जी-20, १जी एनएचएस", ""] + ["".join(rng.choices(alphabet, k=12)) for _ in range(3000)]
+    for text in texts:
+        assert [(m.span(), m.group()) for m in DEVANAGARI_ACRONYM.finditer(text)] == \
+               [(m.span(), m.group()) for m in wanted.finditer(text)], text
+    assert DEVANAGARI_ACRONYM.findall(texts[0]) == ["जी7", "और", "जी-20", "एनएचएस"]
+
+
 def test_a_text_without_a_maybe_not_nfc_character_or_pair_is_nfc():
     import unicodedata
 

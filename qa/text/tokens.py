@@ -44,9 +44,10 @@ DEVANAGARI_SPACED_PAIR = lazy_re(
     f"(?<![{DEVANAGARI_LETTERS}])([{DEVANAGARI_LETTERS}]+)[^\\S\x1c-\x1f]+(?=([{DEVANAGARI_LETTERS}]+))"
 )
 #: A Devanagari word that may spell an acronym with a number (जी7, जी-20), not inside a longer
-#: Devanagari run.
+#: Devanagari run: ``(?<![\u0900-\u0963\u0966-\u097f])`` looked back after the first letter.
 DEVANAGARI_ACRONYM = lazy_re(
-    r"(?<![\u0900-\u0963\u0966-\u097f])[\u0900-\u0963\u0971-\u097f\u200c\u200d]+(?:-?[0-9\u0966-\u096f]+)?"
+    r"[\u0900-\u0963\u0971-\u097f\u200c\u200d](?<![\u0900-\u0963\u0966-\u097f].)"
+    r"[\u0900-\u0963\u0971-\u097f\u200c\u200d]*(?:-?[0-9\u0966-\u096f]+)?"
 )
 
 #: Two or more characters of the Devanagari script or marks of any (the names a document
