@@ -203,3 +203,13 @@ def test_plain_text_casefolded_whole_cuts_as_its_tokens_casefolded():
     assert plain.casefold() == plain.lower() and len(plain.casefold()) == len(plain)
     for text in (plain, "Yes YES yes-No DON'T क़ KA-ख ’Ab’", "x\u2019S A--B"):
         assert t.loose_tokens(text.casefold()) == [w.casefold() for w in t.loose_tokens(text)]
+
+
+def test_source_names_pre_test_keeps_every_capital():
+    from qa.rules.latin_context import _MAYBE_SOURCE_NAME, source_names
+    skipped = [chr(c) for c in range(0x3000) if not _MAYBE_SOURCE_NAME.match(chr(c))]
+    assert len(skipped) == 0x80 + 0x80 + 0x70
+    cased = regex.compile(r"[\p{Lu}\p{Ll}]")
+    assert [c for c in skipped if cased.match(c)] == [chr(c) for c in (*range(65, 91), *range(97, 123))]
+    assert source_names("बैठक में, Mario Rossi और Roma") == ["Mario", "Rossi", "Roma"]
+    assert source_names("बैठक में, MArio ROSsi Ab") == [] and source_names("x, Éric") == ["Éric"]

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import hindi_lexicon as lex
 from .. import langid
 from ..resources import data_dir, read_tsv
-from ..text.lazy import lazy_regex
+from ..text.lazy import lazy_re, lazy_regex
 from ..text.tokens import script_runs
 
 
@@ -80,6 +80,9 @@ def half_transliterated(text: str, start: int, end: int) -> tuple[int, int] | No
 HOUSE_STYLE_NAMES = 3
 HOUSE_STYLE_SHARE = 0.6
 _SOURCE_NAME = lazy_regex(r"(?<=[\p{L}\p{N},;] )\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])")
+#: A character outside ASCII, Devanagari and general punctuation (where \p{Lu} is A-Z and \p{Ll}
+#: a-z), or a capital and two small letters: a text with none has no name for it.
+_MAYBE_SOURCE_NAME = lazy_re("[^\x00-\x7f\u0900-\u097f\u2000-\u206f]|[A-Z][a-z][a-z]")
 
 
 def is_lower_function(word: str) -> bool:
@@ -90,6 +93,8 @@ def is_lower_function(word: str) -> bool:
 def source_names(source: str) -> list[str]:
     """Capitalised words inside the sentences of a source paragraph (names), function words
     (days, months, I) aside."""
+    if _MAYBE_SOURCE_NAME.search(source) is None:
+        return []
     return [m.group() for m in _SOURCE_NAME.finditer(source) if not langid.is_function(m.group())]
 
 
