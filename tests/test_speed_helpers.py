@@ -149,3 +149,56 @@ def test_plain_twins_cut_as_the_regex_patterns():
     for text in ("café रोम", "बैठक ₹5 😂", "Città-di"):  # not plain: the regex patterns themselves
         assert not t.plain(text) and t.loose_tokens(text) == t.LOOSE_TOKEN.findall(text)
         assert t.tokens(text) == t.TOKEN.findall(text)
+
+
+def test_devanagari_acronym_tokens_as_the_plain_look_behind_pattern():
+    import random
+
+    from qa.text.tokens import DEVANAGARI_ACRONYM
+    wanted = regex.compile(
+        r"(?<![\u0900-\u0963\u0966-\u097f])[\u0900-\u0963\u0971-\u097f\u200c\u200d]+(?:-?[0-9\u0966-\u096f]+)?")
+    alphabet = "जीक्ष७१० -9a\u200c\u200d\u0970।\u0971"
+    rng = random.Random(7)
+    texts = ["जी7 और जी-20, १जी एनएचएस", ""] + ["".join(rng.choices(alphabet, k=12)) for _ in range(3000)]
+    for text in texts:
+        assert [(m.span(), m.group()) for m in DEVANAGARI_ACRONYM.finditer(text)] == \
+               [(m.span(), m.group()) for m in wanted.finditer(text)], text
+    assert DEVANAGARI_ACRONYM.findall(texts[0]) == ["जी7", "और", "जी-20", "एनएचएस"]
+
+
+def test_a_text_without_a_maybe_not_nfc_character_or_pair_is_nfc():
+    import unicodedata
+
+    from qa.glossary.text import fold
+    from qa.rules.encoding import _decompose_excluded
+    from qa.text.tokens import surely_nfc
+    for decomposed, letters in ((False, 0), (True, 8)):
+        kept = [chr(c) for c in range(0x110000) if surely_nfc(chr(c), decomposed)]
+        assert len(kept) == 0x80 + 0x80 - 4 - 8 + letters + 0x6e
+        # one mark with a combining class besides the nukta and virama: no pair reorders or composes
+        assert [c for c in kept if unicodedata.combining(c)] == ["\u093c", "\u094d"]
+        pairs = [a + b for a in kept for b in kept if surely_nfc(a + b, decomposed)]
+        assert len(pairs) == len(kept) ** 2 - 4  # न र ळ or virama + nukta
+        assert all(unicodedata.is_normalized("NFC", _decompose_excluded(p) if decomposed else p) for p in pairs)
+    assert not surely_nfc("\u095b\u093c") and surely_nfc("\u095b\u093c", True) and not surely_nfc("न\u093c", True)
+    assert fold("ज़रूरी अन्तर ऩ न\u093c Ab") == "जरूरी अंतर ऩ ऩ ab"
+    assert fold("क\u094d\u093c") == fold(unicodedata.normalize("NFC", "क\u094d\u093c"))
+
+
+def test_plain_text_casefolded_whole_cuts_as_its_tokens_casefolded():
+    # find_loop folds a plain paragraph before cutting it
+    from qa.text import tokens as t
+    plain = "".join(chr(c) for c in range(0x110000) if t.plain(chr(c)))
+    assert plain.casefold() == plain.lower() and len(plain.casefold()) == len(plain)
+    for text in (plain, "Yes YES yes-No DON'T क़ KA-ख ’Ab’", "x\u2019S A--B"):
+        assert t.loose_tokens(text.casefold()) == [w.casefold() for w in t.loose_tokens(text)]
+
+
+def test_source_names_pre_test_keeps_every_capital():
+    from qa.rules.latin_context import _MAYBE_SOURCE_NAME, source_names
+    skipped = [chr(c) for c in range(0x3000) if not _MAYBE_SOURCE_NAME.match(chr(c))]
+    assert len(skipped) == 0x80 + 0x80 + 0x70
+    cased = regex.compile(r"[\p{Lu}\p{Ll}]")
+    assert [c for c in skipped if cased.match(c)] == [chr(c) for c in (*range(65, 91), *range(97, 123))]
+    assert source_names("बैठक में, Mario Rossi और Roma") == ["Mario", "Rossi", "Roma"]
+    assert source_names("बैठक में, MArio ROSsi Ab") == [] and source_names("x, Éric") == ["Éric"]

@@ -202,7 +202,11 @@ class Glossary:
             return False
         if "" in keys:
             return True
-        return not keys.isdisjoint(tokens(fold(text)))
+        folded = fold(text)
+        # a token is a substring: with a few keys, a paragraph that holds none is not tokenised
+        if len(keys) <= 16 and not any(k in folded for k in keys):
+            return False
+        return not keys.isdisjoint(tokens(folded))
 
     @cached_property
     def source_trie(self) -> TokenTrie:

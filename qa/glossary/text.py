@@ -9,8 +9,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ..text.fold import drop_optional_nukta, nfc
-from ..text.lazy import lazy_regex
-from ..text.tokens import TOKEN
+from ..text.lazy import lazy_re, lazy_regex
+from ..text.tokens import TOKEN, surely_nfc
 
 #: Several values in one cell are separated by this character (names contain commas).
 SEP = ";"
@@ -30,7 +30,7 @@ _CHAR_MAP = str.maketrans(
 _MAPPED = "".join(map(chr, _CHAR_MAP))  # the characters it changes
 # a nasal consonant + virama before a stop is written with the anusvara as well (अन्तर/अंतर,
 # सम्बन्ध/संबंध); not before a nasal or a semivowel (सम्मेलन, न्याय, कन्वेंशन)
-_NASAL = lazy_regex("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0918\u091a-\u091d\u091f-\u0922\u0924-\u0927\u092a-\u092d])")
+_NASAL = lazy_re("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0918\u091a-\u091d\u091f-\u0922\u0924-\u0927\u092a-\u092d])")
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +57,6 @@ def norm_token(token: str) -> str:
         return token.lower()  # what the folding below makes of ASCII: no memo entry needed
     found = _FOLDED.get(token)
     return found if found is not None else _norm_token(token)
-
 
 @lru_cache(maxsize=1)
 def _ascii_equivalents() -> bool:
@@ -86,7 +85,7 @@ def fold(text: str) -> str:
     """``text`` with the character-level normalisations of :func:`norm_token` (not the
     whole-word ones); lengths change, so use it only to test whether something may occur.
     Each step runs only when the text has a character it changes (QA650 folds every paragraph)."""
-    t = drop_optional_nukta(nfc(text))
+    t = drop_optional_nukta(text if surely_nfc(text) else nfc(text))
     if any(c in t for c in _MAPPED):
         t = t.translate(_CHAR_MAP)
     t = t.lower()

@@ -15,7 +15,7 @@ import regex
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
 from ..text.lazy import lazy_re, lazy_regex
-from ..text.tokens import LOOSE_TOKEN, loose_tokens
+from ..text.tokens import LOOSE_TOKEN, loose_tokens, plain
 from .base import Hit, Rule
 
 _TOKEN = LOOSE_TOKEN
@@ -136,7 +136,8 @@ _LEAST_EQUAL = tuple((n, 7 if n == 1 else 3 * n) for n in range(1, 7))
 
 def find_loop(text: str) -> tuple[int, int, int, str] | None:
     """(start of the second occurrence, end of the last, count, phrase) of the longest run."""
-    words = list(map(str.casefold, loose_tokens(text)))
+    # (on plain text casefold changes ASCII capitals only, to letters: the same cut, folded once)
+    words = loose_tokens(text.casefold()) if plain(text) else list(map(str.casefold, loose_tokens(text)))
     # a run of k >= need repeats of n words has (k - 1) * n words equal to the word n before
     # them: as many repeated words at least, and as many equal pairs n apart
     repeated = len(words) - len(set(words))

@@ -16,6 +16,7 @@ import regex
 from .. import hindi_lexicon as lex
 from ..model import Category, Paragraph, Severity
 from ..text.lazy import lazy_re, lazy_regex
+from ..text.tokens import surely_nfc
 from .base import Hit, Rule
 from .invisible import invisible_hits
 
@@ -314,6 +315,8 @@ class NotNFC(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
+        if surely_nfc(text, nukta_letters_decomposed=True):  # (cheaper than the exact test below)
+            return
         if unicodedata.is_normalized("NFC", text) or unicodedata.is_normalized("NFC", _decompose_excluded(text)):
             return
         for m in _CLUSTER.finditer(text):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import hindi_lexicon as lex
 from .. import langid
 from ..resources import data_dir, read_tsv
-from ..text.lazy import lazy_regex
+from ..text.lazy import lazy_re, lazy_regex
 from ..text.tokens import script_runs
 
 
@@ -80,6 +80,9 @@ def half_transliterated(text: str, start: int, end: int) -> tuple[int, int] | No
 HOUSE_STYLE_NAMES = 3
 HOUSE_STYLE_SHARE = 0.6
 _SOURCE_NAME = lazy_regex(r"(?<=[\p{L}\p{N},;] )\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])")
+#: A character outside ASCII, Devanagari and general punctuation (where \p{Lu} is A-Z and \p{Ll}
+#: a-z), or a capital and two small letters: a text with none has no name for it.
+_MAYBE_SOURCE_NAME = lazy_re("[^\x00-\x7f\u0900-\u097f\u2000-\u206f]|[A-Z][a-z][a-z]")
 
 
 def is_lower_function(word: str) -> bool:
@@ -90,6 +93,8 @@ def is_lower_function(word: str) -> bool:
 def source_names(source: str) -> list[str]:
     """Capitalised words inside the sentences of a source paragraph (names), function words
     (days, months, I) aside."""
+    if _MAYBE_SOURCE_NAME.search(source) is None:
+        return []
     return [m.group() for m in _SOURCE_NAME.finditer(source) if not langid.is_function(m.group())]
 
 
@@ -104,8 +109,7 @@ def transliterates_names(texts, glossary_names: frozenset[str]) -> bool:
     kept: set[str] = set()
     seen: set[str] = set()  # words already judged (bounded: a word judged again is no harm)
     for text in texts:
-        words = set(script_runs(text))
-        words.difference_update(seen)
+        words = set(script_runs(text)) - seen  # (not difference_update: that walks all of seen)
         for w in words:
             if w in deva_parts or w in glossary_names or lex.spelled_letters(w) >= 3:
                 written.add(w)

@@ -117,22 +117,24 @@ class SpellingVariantMix(Rule):
         if not main:
             return
         # a second pass, only when spellings were mixed, only over paragraphs that may hold one of
-        # the spellings to report (a word as written whose spelling is not its word's main one)
-        odd = {w for w in self.written if (nfc := unicodedata.normalize("NFC", w)) != main.get(self._key(w), nfc)}
+        # the spellings to report: a word as written whose spelling is not its word's main one,
+        # with what to say of it
+        odd: dict[str, tuple[str, str, int, int]] = {}
+        for w in self.written:
+            best = main.get(self._key(w))
+            if best is not None and (spelling := unicodedata.normalize("NFC", w)) != best:
+                counts = self.counts[self._key(w)]
+                odd[w] = (spelling, best, counts[spelling], counts[best])
         for para in self.ctx.paragraphs:
-            if odd.isdisjoint(_WORD.findall(para.text)):
+            if odd.keys().isdisjoint(_WORD.findall(para.text)):
                 continue
             for m in _WORD.finditer(para.text):
-                key = self._key(m.group())
-                if key not in main:
-                    continue
-                spelling = unicodedata.normalize("NFC", m.group())
-                best = main[key]
-                if spelling != best:
-                    counts = self.counts[key]
+                found = odd.get(m.group())
+                if found is not None:
+                    spelling, best, n, n_best = found
                     yield Hit(
                         para.index, m.start(), m.end(),
-                        f"“{spelling}” ({counts[spelling]}×) and “{best}” ({counts[best]}×) are two "
+                        f"“{spelling}” ({n}×) and “{best}” ({n_best}×) are two "
                         f"accepted spellings of one word in this document; use one",
                         best,
                     )

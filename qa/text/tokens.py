@@ -44,9 +44,10 @@ DEVANAGARI_SPACED_PAIR = lazy_re(
     f"(?<![{DEVANAGARI_LETTERS}])([{DEVANAGARI_LETTERS}]+)[^\\S\x1c-\x1f]+(?=([{DEVANAGARI_LETTERS}]+))"
 )
 #: A Devanagari word that may spell an acronym with a number (जी7, जी-20), not inside a longer
-#: Devanagari run.
+#: Devanagari run: ``(?<![\u0900-\u0963\u0966-\u097f])`` looked back after the first letter.
 DEVANAGARI_ACRONYM = lazy_re(
-    r"(?<![\u0900-\u0963\u0966-\u097f])[\u0900-\u0963\u0971-\u097f\u200c\u200d]+(?:-?[0-9\u0966-\u096f]+)?"
+    r"[\u0900-\u0963\u0971-\u097f\u200c\u200d](?<![\u0900-\u0963\u0966-\u097f].)"
+    r"[\u0900-\u0963\u0971-\u097f\u200c\u200d]*(?:-?[0-9\u0966-\u096f]+)?"
 )
 
 #: Two or more characters of the Devanagari script or marks of any (the names a document
@@ -59,7 +60,8 @@ LATIN_WORD = lazy_regex(r"\p{Latin}+")
 _NOT_LATIN = "\x00-\x40\x5b-\x60\x7b-\xa9\u0900-\u097f\u2000-\u206f"
 _MAYBE_LATIN = lazy_re(f"[^{_NOT_LATIN}]")
 _LATIN_LETTER = lazy_regex(r"\p{Latin}")
-#: An ASCII word that may be an acronym (letters, digits, ``&``), not inside a longer one.
+#: An ASCII word that may be an acronym (letters, digits, ``&``), not inside a longer one
+#: (``regex`` scans it faster than the stdlib does).
 ASCII_ACRONYM = lazy_regex(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&]*(?![A-Za-z0-9])")
 
 
@@ -92,6 +94,24 @@ _PLAIN_SCRIPT_RUN = lazy_re("[\u0900-\u0963\u0966-\u097f]{2,}")
 def plain(text: str) -> bool:
     """Whether ``text`` holds ASCII, Devanagari and general punctuation only."""
     return _NOT_PLAIN.search(text) is None
+
+
+#: A character that may leave a text not NFC (outside ASCII, Devanagari but its stress marks and
+#: precomposed nukta letters, general punctuation but its two decomposing spaces), or a pair that
+#: composes (न + nukta = ऩ) or is out of order (nukta after virama); the second pattern lets the
+#: precomposed nukta letters (क़ …) pass, whose decompositions add neither.
+_NFC_UNSURE = "\x00-\x7f\u0900-\u0950\u0955-\u0957\u0960-\u097f\u2002-\u206f"
+_MAY_NOT_NFC = lazy_re(f"[^{_NFC_UNSURE}]|[\u0928\u0930\u0933\u094d]\u093c")
+_MAY_NOT_NFC_BUT_NUKTA_LETTERS = lazy_re(f"[^{_NFC_UNSURE}\u0958-\u095f]|[\u0928\u0930\u0933\u094d]\u093c")
+
+
+def surely_nfc(text: str, nukta_letters_decomposed: bool = False) -> bool:
+    """Whether ``text`` is NFC (with ``nukta_letters_decomposed``: once its precomposed nukta
+    letters are decomposed), by a search that costs a fifth of ``unicodedata.is_normalized``;
+    False means only that the answer needs that call (tests/test_speed_helpers.py checks every
+    pair of the characters passed)."""
+    pattern = _MAY_NOT_NFC_BUT_NUKTA_LETTERS if nukta_letters_decomposed else _MAY_NOT_NFC
+    return pattern.search(text) is None
 
 
 @lru_cache(maxsize=8)
