@@ -171,7 +171,6 @@ VERB_ENDINGS = (
 )
 
 
-@lru_cache(maxsize=1 << 16)
 def verb_stem(word: str, endings: tuple[str, ...] = VERB_ENDINGS) -> str | None:
     """The stem of ``word`` when it is a verb form: a listed ending after a stem whose
     infinitive (stem + ना) is a known word (बनाया -> बना, करेंगे -> कर); else None."""
@@ -262,7 +261,6 @@ TYPO_INDEX_AFTER = 128
 _typo_asked = 0
 
 
-@lru_cache(maxsize=1 << 14)
 def typo_of(word: str) -> str | None:
     """A frequent word (Zipf >= TYPO_ZIPF) that ``word`` is one vowel sign, anusvara,
     candrabindu or nukta away from (बिनाने -> बनाने): a misspelling, not two words."""

@@ -107,7 +107,6 @@ def _boundary_ok(word: str, cut: int) -> bool:
     return 0 < cut < len(word)
 
 
-@lru_cache(maxsize=1 << 16)
 def is_verb_stem(stem: str) -> bool:
     """A known verb stem: listed in hi_stems.tsv, its infinitive in the frequency list, or a
     causative (-ा, -वा) of one."""
@@ -123,7 +122,6 @@ def is_verb_stem(stem: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 16)
 def verb_form(word: str) -> str | None:
     """The stem when ``word`` is a form of a known verb (डुबोया -> डुबो, झूमने -> झूम)."""
     p, verbs, _ = _paradigm_lengths()
@@ -152,7 +150,6 @@ def _noun_lemmas() -> frozenset[str]:
     return s.get("noun", frozenset()) | s.get("adjective", frozenset())
 
 
-@lru_cache(maxsize=1 << 16)
 def noun_form(word: str) -> str | None:
     """The lemma when ``word`` is a form of a noun or adjective of hi_stems.tsv."""
     (p, _, nouns), lemmas = _paradigm_lengths(), _noun_lemmas()
@@ -174,7 +171,6 @@ def _simple_word(word: str) -> bool:
     return lex.known(word) or bool(verb_form(word)) or bool(noun_form(word))
 
 
-@lru_cache(maxsize=1 << 16)
 def compound(word: str) -> str | None:
     """``"prefix|rest"`` or ``"stem|suffix"`` when ``word`` is a productive compound of a known
     word (पूर्व|प्रभावी, तोप|खाने, दोष|मुक्त), else None."""
@@ -199,7 +195,6 @@ def compound(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 16)
 def derived(word: str) -> str | None:
     """Why ``word`` is a word the frequency list lacks: a fused spelling, a verb or noun form of a
     known stem, or a productive compound; None when no paradigm derives it."""
