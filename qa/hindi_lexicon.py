@@ -21,7 +21,7 @@ from itertools import islice, takewhile
 
 from .resources import data_dir, function_words, read_tsv
 from .text import tokens as text_tokens
-from .text.fold import same_word_spellings
+from .text.fold import only_spelling, same_word_spellings
 from .text.lazy import lazy_re
 
 FREQ_FILE = "hi_wordfreq.tsv"
@@ -29,7 +29,6 @@ LETTERS_FILE = "hi_letter_names.tsv"
 
 VIRAMA = "\u094d"
 NUKTA = "\u093c"
-CHANDRABINDU = "\u0901"
 ZW = "\u200c\u200d"  # zero-width non-joiner and joiner: legitimate inside Devanagari words
 
 #: Devanagari character classes as regex ranges (the rules build patterns from them) ...
@@ -110,7 +109,7 @@ def zipf(word: str) -> float:
     z = freq.get(word)
     if z is not None:  # a key is NFC, so ``word`` is its own first spelling
         return float(z)
-    if NUKTA not in word and CHANDRABINDU not in word and unicodedata.is_normalized("NFC", word):
+    if only_spelling(word):
         return 0.0  # its only spelling, which the list lacks
     for w in spellings(word):
         z = freq.get(w)

@@ -46,3 +46,13 @@ def test_endings_by_length_in_the_order_a_longest_first_loop_finds_them():
     assert morph._endings("दवाओं", groups) == ["ाओं", ""]
     assert morph._endings("लड़का", groups) == ["ा", ""]
     assert morph._endings("ों", groups) == ["ों", ""]
+
+
+def test_only_spelling_is_never_wrong_about_a_single_spelling():
+    from qa.text.fold import only_spelling, same_word_spellings
+
+    for w in ("हूँ", "ज़रूर", "जरूर", "कि", "ड़ी", "भारत", "\u0915\u093c", "café", "बैठक"):
+        if only_spelling(w):
+            assert same_word_spellings(w) == [w], w
+    assert only_spelling("भारत") and not only_spelling("हूँ") and not only_spelling("ज़रूर")
+    assert not only_spelling("\u0915\u093c") and same_word_spellings("\u0915\u093c") == ["\u0915\u093c", "क"]

@@ -41,6 +41,13 @@ def drop_optional_nukta(text: str) -> str:
     return _OPTIONAL_NUKTA.sub("", text) if NUKTA in text else text
 
 
+def only_spelling(word: str) -> bool:
+    """True when :func:`same_word_spellings` of ``word`` is surely ``[word]`` alone (NFC, no nukta,
+    no chandrabindu), decided without building the list (a word-list lookup asks it of every
+    miss); False means the list must be built (it may still be ``[word]``: ड़ keeps its nukta)."""
+    return NUKTA not in word and CHANDRABINDU not in word and unicodedata.is_normalized("NFC", word)
+
+
 def same_word_spellings(word: str) -> list[str]:
     """``word`` (NFC) and its spellings without an optional nukta (ज़ = ज, never ड़ = ड) and with
     anusvara for chandrabindu (हूँ = हूं), in that order."""
