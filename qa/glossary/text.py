@@ -8,8 +8,8 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from ..text.fold import drop_optional_nukta, nfc
-from ..text.lazy import lazy_re, lazy_regex
+from ..text.fold import CLASS_NASAL, drop_optional_nukta, nfc
+from ..text.lazy import lazy_regex
 from ..text.tokens import TOKEN, surely_nfc
 
 #: Several values in one cell are separated by this character (names contain commas).
@@ -28,9 +28,9 @@ _CHAR_MAP = str.maketrans(
     }
 )
 _MAPPED = "".join(map(chr, _CHAR_MAP))  # the characters it changes
-# a nasal consonant + virama before a stop is written with the anusvara as well (अन्तर/अंतर,
-# सम्बन्ध/संबंध); not before a nasal or a semivowel (सम्मेलन, न्याय, कन्वेंशन)
-_NASAL = lazy_re("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0918\u091a-\u091d\u091f-\u0922\u0924-\u0927\u092a-\u092d])")
+#: a nasal consonant + virama before a stop of its class is written with the anusvara as well
+#: (अन्तर/अंतर, सम्बन्ध/संबंध): the text layer's one policy (:data:`qa.text.fold.CLASS_NASAL`)
+_NASAL = CLASS_NASAL
 
 
 @lru_cache(maxsize=1)
