@@ -6,8 +6,7 @@ A mixin of ``GluedHindiWords`` (``glued_hindi.py``), which holds the paragraph-l
 
 from __future__ import annotations
 
-from collections import Counter, deque
-from collections.abc import Collection
+from collections import deque
 from typing import TYPE_CHECKING
 
 from .. import hindi_lexicon as lex
@@ -35,8 +34,8 @@ def _closes_phrase(word: str, then: str = "") -> bool:
 
 
 class DocumentVouching:
-    """The document-level half of QA204 (state: ``_seen``, ``_unlisted``, ``_later_tokens``,
-    ``_vouched``, ``_recent``, ``_recent_counts``, set up by the rule)."""
+    """The document-level half of QA204 (state: ``_seen``, ``_last``, ``_unlisted``,
+    ``_later_tokens``, ``_vouched``, set up by the rule)."""
 
     # The state, set up by the rule's ``__init__`` (declared here for the type checker).
     ctx: Context
@@ -44,8 +43,7 @@ class DocumentVouching:
     _unlisted: dict[str, tuple[tuple, tuple[bool, ...]]]
     _later_tokens: deque
     _vouched: list[tuple[str, int, int, int, tuple]]
-    _recent: deque
-    _recent_counts: Counter
+    _last: dict[str, int]
 
     if TYPE_CHECKING:  # the rule's methods this half calls (``GluedHindiWords``)
         def names(self) -> frozenset[str]: ...
@@ -60,10 +58,10 @@ class DocumentVouching:
         def _neighbour(text: str, tokens, n: int, step: int) -> str | None: ...
 
     # -- words the list lacks but the document has ------------------------------------------------
-    def _later(self, para: Paragraph, tokens, n: int) -> None:
+    def _later(self, para: Paragraph, tokens, n: int) -> bool:
         """Keep token ``n`` for :meth:`_document_words` when it splits into pieces of which one or
         both the list lacks (names: मैसेडोनिया|के, बोरिस|जॉनसन), which only the paragraphs around
-        it can vouch for."""
+        it can vouch for. False when the token has no such split (wherever it stands)."""
         token = tokens[n].group()
         try:
             splits, heads = self._unlisted[token]
@@ -73,37 +71,30 @@ class DocumentVouching:
             heads = tuple(lex.function_class(token[:i]) in _HEADS for i, _ in splits)
             self._unlisted[token] = (splits, heads)
         if not splits:
-            return
+            return False
         ok = tuple(s for s, head in zip(splits, heads)
                    if not head or self._head_ok(para.text, tokens, n, s[0])) if any(heads) else splits
         if ok:
             self._later_tokens.append((token, para.index, tokens[n].start(), ok))
+        return True
 
-    def _slide(self, index: int | None, unlisted: list[str]) -> None:
-        """Count the unlisted tokens of the paragraphs within the window of the waiting tokens,
-        and settle those whose window has been read (all of them at the end: index None)."""
+    def _slide(self, index: int | None) -> None:
+        """Settle the waiting tokens whose window has been read (all of them at the end: index
+        None): a token is vouched for when its unlisted pieces occur, as tokens the list lacks,
+        in the paragraphs of the window, which ``_last`` (each such token's last paragraph, the
+        paragraphs up to ``index`` counted) tells: at ``index``, the ``2 x window`` paragraphs
+        before it; at the end, those from ``window`` before the token on."""
         window = self.ctx.window
-        if index is not None:
-            counts = self._recent_counts
-            for token in unlisted:  # (Counter.update costs more on a few words)
-                counts[token] = counts.get(token, 0) + 1
-            if window:  # 0: the whole document, which the counts alone hold
-                self._recent.append((index, unlisted))
-            while window and self._recent[0][0] < index - 2 * window:
-                for token in self._recent.popleft()[1]:
-                    self._recent_counts[token] -= 1
-                    if not self._recent_counts[token]:
-                        del self._recent_counts[token]
+        last = self._last
         waiting = self._later_tokens
         while waiting and (index is None or (window and waiting[0][1] <= index - window)):
             token, at, start, splits = waiting.popleft()
-            near: Collection[str]
-            if index is None and window:  # the end: only the paragraphs from ``at - window`` on
-                near = {t for i, tokens in self._recent if i >= at - window for t in tokens}
-            else:  # the window is exactly what has been kept (the whole document for 0)
-                near = self._recent_counts
+            floor = at - window if index is None else index - 2 * window
             for i, pieces in splits:
-                if all(p in near for p in pieces):
+                for p in pieces:
+                    if p not in last or (window and last[p] < floor):  # 0: the whole document
+                        break
+                else:
                     self._vouched.append((token, at, start, i, pieces))
                     break
 
@@ -155,7 +146,7 @@ class DocumentVouching:
         return not _closes_phrase(before, tokens[n].group()[:i])
 
     def _document_words(self):
-        self._slide(None, [])
+        self._slide(None)
         for token, index, start, i, unlisted in self._vouched:
             if self._seen.get(token) != 1:
                 continue  # a token that recurs is a word, not an accident

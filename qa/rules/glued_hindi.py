@@ -7,7 +7,6 @@ morphology (the words a paradigm derives) in ``qa/morphology.py``.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter, deque
 from itertools import compress, count, filterfalse
 
@@ -31,8 +30,6 @@ from .glued_evidence import (
     function_evidence,
 )
 from .glued_memo import shared
-
-_GROUP = re.Match.group
 
 
 class GluedHindiWords(DocumentVouching, Rule):
@@ -178,35 +175,73 @@ class GluedHindiWords(DocumentVouching, Rule):
         self._unlisted: dict[str, tuple] = {}  # splits with a piece the list lacks
         self._later_tokens: deque = deque()  # such tokens, waiting for the paragraphs after them
         self._vouched: list[tuple[str, int, int, int, tuple]] = []  # ... whose pieces stand alone
-        self._recent: deque = deque()  # (paragraph, unlisted tokens) of the last 2 x window paragraphs
-        self._recent_counts: Counter = Counter()
+        self._last: dict[str, int] = {}  # the last paragraph of each unlisted token
+        # tokens of two letters or with neither a split nor a piece the list lacks (``glued_memo``)
+        self._quiet: set[str] = set()
+        # ... and those of the document that need nothing more in it (quiet, or recurring)
+        self._idle: set[str] = set()
+        self._window: int | None = None  # the context's window, read when a token first waits
 
     def check(self, para: Paragraph):
         text = para.text
-        tokens = list(_DEVA_WORD.finditer(text))
-        words = list(map(_GROUP, tokens))
-        listed = lex.frequencies()
-        unlisted = [t for t in filterfalse(listed.__contains__, words) if len(t) >= 2]
-        seen = self._seen
-        for token in unlisted:  # (Counter.update costs more on a few words)
-            seen[token] = seen.get(token, 0) + 1
-        self._slide(para.index, unlisted)
-        candidates = {t for t in unlisted if len(t) >= 3}
-        if not candidates:
-            return
+        words = _DEVA_WORD.findall(text)
+        unlisted = [t for t in filterfalse(lex.frequencies().__contains__, words) if len(t) >= 2]
+        index = para.index
+        if unlisted:
+            seen, last = self._seen, self._last
+            for token in unlisted:  # (Counter.update costs more on a few words)
+                seen[token] = seen.get(token, 0) + 1
+                last[token] = index
+        waiting = self._later_tokens
+        if waiting:  # settle the tokens whose window has been read
+            window = self._window
+            if window is None:
+                window = self._window = self.ctx.window
+            if window and waiting[0][1] <= index - window:
+                self._slide(index)
+        # one set test skips a paragraph whose unlisted tokens are all known to need nothing
+        if not unlisted or self._idle.issuperset(unlisted) or self._quiet.issuperset(unlisted):
+            return ()
+        return self._split_tokens(para, words, unlisted)
+
+    def _split_tokens(self, para: Paragraph, words: list[str], unlisted: list[str]):
+        """The findings of the paragraph's tokens that may have one (not idle, not quiet)."""
         if not self._bound:
             self._bind()
+        quiet, idle, seen = self._quiet, self._idle, self._seen
+        candidates = set()
+        for token in unlisted:
+            if token in idle:
+                continue
+            if token in quiet:
+                idle.add(token)
+            elif len(token) < 3:
+                quiet.add(token)  # a token of two letters is never split
+                idle.add(token)
+            else:
+                candidates.add(token)
+        if not candidates:
+            return
+        text = para.text
+        tokens = list(_DEVA_WORD.finditer(text))
         protected = _protected(text)
+        cache = self._cache
         for n in compress(count(), map(candidates.__contains__, words)):
             token, m = words[n], tokens[n]
             try:
-                found = self._cache[token]
+                found = cache[token]
             except KeyError:
-                found = self._cache[token] = self._split(token)
+                found = cache[token] = self._split(token)
             if protected and _in_protected(protected, m.start(), m.end()):
                 continue
             if not found:
-                self._later(para, tokens, n)
+                if seen[token] > 1:
+                    # a token that recurs is no accident: nothing the document could vouch for
+                    # (``_document_words``), wherever it stands
+                    idle.add(token)
+                elif not self._later(para, tokens, n):
+                    quiet.add(token)
+                    idle.add(token)
                 continue
             for i, reason, weak, severity in found:  # the best split whose context fits  # noqa: B007 (the chosen split is used below)
                 if not weak or weak_ok(para.text, tokens, n, i, self.option("max-ambiguity")):
@@ -248,6 +283,7 @@ class GluedHindiWords(DocumentVouching, Rule):
         memos = shared(self.ctx.glossary, tuple(self.option(o.name) for o in self.options))
         self._names, self._cache, self._pieces = memos.names, memos.splits, memos.pieces
         self._words, self._unlisted, self._bound = memos.words, memos.unlisted, True
+        self._quiet = memos.quiet
 
     def names(self) -> frozenset[str]:
         if self._names is None:

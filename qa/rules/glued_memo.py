@@ -17,7 +17,7 @@ class Memos:
     """The memos of one glossary (kept, so that an id reused by a later object is never
     mistaken for it) and one set of options."""
 
-    __slots__ = ("glossary", "names", "pieces", "splits", "unlisted", "words")
+    __slots__ = ("glossary", "names", "pieces", "quiet", "splits", "unlisted", "words")
 
     def __init__(self, glossary):
         self.glossary = glossary
@@ -26,9 +26,11 @@ class Memos:
         self.pieces: dict[str, str | None] = {}  # piece -> its kind (``_piece``)
         self.words: dict[str, bool] = {}  # token -> a word of its own (``_a_word``)
         self.unlisted: dict[str, tuple] = {}  # token -> its splits with a piece the list lacks
+        # tokens with neither, or of two letters: nothing to do wherever they stand
+        self.quiet: set[str] = set()
 
     def size(self) -> int:
-        return len(self.splits) + len(self.pieces) + len(self.words) + len(self.unlisted)
+        return len(self.splits) + len(self.pieces) + len(self.words) + len(self.unlisted) + len(self.quiet)
 
 
 _SHARED: dict[tuple, Memos] = {}
