@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, deque
+from collections.abc import Callable
 from itertools import compress, count, filterfalse
 
 from .. import hindi_lexicon as lex
@@ -180,12 +181,17 @@ class GluedHindiWords(DocumentVouching, Rule):
         self._quiet: set[str] = set()
         # ... and those of the document that need nothing more in it (quiet, or recurring)
         self._idle: set[str] = set()
+        self._listed: Callable[[str], bool] | None = None  # the word list's ``__contains__``, read on first use
         self._window: int | None = None  # the context's window, read when a token first waits
 
     def check(self, para: Paragraph):
         text = para.text
         words = _DEVA_WORD.findall(text)
-        unlisted = [t for t in filterfalse(lex.frequencies().__contains__, words) if len(t) >= 2]
+        listed = self._listed
+        if listed is None:
+            listed = self._listed = lex.frequencies().__contains__
+        # (a token of one letter is counted too, harmlessly: it is never split nor a piece)
+        unlisted = list(filterfalse(listed, words))
         index = para.index
         if unlisted:
             seen, last = self._seen, self._last
