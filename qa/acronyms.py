@@ -19,6 +19,7 @@ from itertools import filterfalse
 
 import regex
 
+from .chunks import chunk_starts, chunks
 from .glossary.entries import Glossary, Organisation
 from .glossary.letters import _DEVA_DIGITS, _FOLD_CHARS, _letters, decode, spell  # noqa: F401 (decode, spell: the acronym API)
 from .glossary.text import TOKEN_RE, norm_key, norm_token, norm_tokens
@@ -128,8 +129,34 @@ def glued_suffix(word: str, start: int, g: Glossary) -> Mention | None:
 # reused by a later glossary object is never mistaken for it
 _CACHE: dict[tuple[int, str], tuple[Glossary, list[Mention]]] = {}
 # id of the glossary → (the glossary, what :func:`_deva_word` makes of each Devanagari word, what
-# :func:`_latin_word` makes of each Latin word)
-_WORDS: dict[int, tuple[Glossary, dict[str, tuple | None], dict[str, tuple | None]]] = {}
+# :func:`_latin_word` makes of each Latin word, the white-space-delimited chunks of text read so
+# far that hold no mention, and the mentions in those that do: (start, end, text, script, *what)
+# in the chunk)
+_WORDS: dict[int, tuple[Glossary, dict[str, tuple | None], dict[str, tuple | None], set[str], dict[str, list[tuple]]]] = {}
+
+
+def _chunk_mentions(chunk: str, g: Glossary, words: dict, latin: dict, raw: dict) -> list[tuple]:
+    """The mentions in a white-space-delimited chunk of text, as (start, end, text, script, *what)
+    in the chunk. Neither token pattern matches white space nor looks past it, so a chunk read
+    alone holds the tokens it holds in the text."""
+    out: list[tuple] = []
+    for m in _LATIN_TOKEN.finditer(chunk):
+        word = m.group()
+        try:
+            found = latin[word]
+        except KeyError:
+            found = latin[word] = _latin_word(word, g)
+        if found:
+            out.append((m.start(), m.end(), word, "latin", *found))
+    for m in _DEVA_TOKEN.finditer(chunk):
+        word = m.group()
+        try:
+            found = words[word]
+        except KeyError:
+            found = words[word] = _deva_word(word, g, raw)
+        if found:
+            out.append((m.start(), m.end(), word, "deva", *found))
+    return out
 
 
 def mentions(text: str, g: Glossary) -> list[Mention]:
@@ -139,37 +166,39 @@ def mentions(text: str, g: Glossary) -> list[Mention]:
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is g:
         return hit[1]
-    out: list[Mention] = []
+    if len(_CACHE) > 512:
+        _CACHE.clear()
     memo = _WORDS.get(id(g))
     if memo is None or memo[0] is not g:
         if len(_WORDS) > 8:
             _WORDS.clear()
-        memo = _WORDS[id(g)] = (g, {}, {})
-    _, words, latin = memo
-    if len(words) + len(latin) > 50_000:  # frequencies are Zipfian: a bounded memo keeps the common words
+        memo = _WORDS[id(g)] = (g, {}, {}, set(), {})
+    _, words, latin, clean, held = memo
+    if len(words) + len(latin) + len(clean) + len(held) > 50_000:  # Zipfian: a bounded memo keeps the common words
         words.clear()
         latin.clear()
-    for m in _LATIN_TOKEN.finditer(text):
-        word = m.group()
-        try:
-            found = latin[word]
-        except KeyError:
-            found = latin[word] = _latin_word(word, g)
-        if found:
-            out.append(Mention(m.start(), m.end(), word, "latin", *found))
-    raw = g.devanagari_keys()
-    tokens = _DEVA_TOKEN.findall(text)
-    for word in filterfalse(words.__contains__, tokens):  # each new word once
-        words[word] = _deva_word(word, g, raw)
-    if any(map(words.__getitem__, tokens)):  # offsets only where a word is a mention
-        for m in _DEVA_TOKEN.finditer(text):
-            word = m.group()
-            found = words[word]
-            if found:
-                out.append(Mention(m.start(), m.end(), word, "deva", *found))
-    out.sort(key=lambda x: x.start)
-    if len(_CACHE) > 512:
-        _CACHE.clear()
+        clean.clear()
+        held.clear()
+    # each chunk is read once: most paragraphs hold no mention at all, and offsets are read only
+    # where a chunk holds one
+    pieces = chunks(text)
+    out: list[Mention] = []
+    if not clean.issuperset(pieces):
+        mentioned = False
+        raw = g.devanagari_keys()
+        for chunk in filterfalse(clean.__contains__, pieces):
+            if chunk not in held:
+                found = _chunk_mentions(chunk, g, words, latin, raw)
+                if not found:
+                    clean.add(chunk)
+                    continue
+                held[chunk] = found
+            mentioned = True
+        if mentioned:
+            for at, chunk in chunk_starts(text, pieces, held):
+                for start, end, *rest in held[chunk]:
+                    out.append(Mention(at + start, at + end, *rest))
+            out.sort(key=lambda x: x.start)
     _CACHE[key] = (g, out)
     return out
 

@@ -6,6 +6,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from ..chunks import chunk_starts, chunks
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
 from ..text.fold import ANUSVARA, CHANDRABINDU, CLASS_NASAL, drop_optional_nukta
@@ -85,8 +86,11 @@ class SpellingVariantMix(Rule):
         super().__init__(ctx)
         self.groups = variant_groups()
         self.keys: dict[str, str] = {}
-        # occurrences of each word as written, in the order first seen: grows with the vocabulary,
-        # not with the text; folded into spellings per word at the end
+        # occurrences of each white-space-delimited chunk of text, in the order first seen: grows
+        # with the vocabulary, not with the text; read into words (the pattern neither matches
+        # white space nor looks past it), then folded into spellings per word, at the end
+        self.chunk_counts: Counter[str] = Counter()
+        # occurrences of each word as written, in the order first seen (made by finish)
         self.written: Counter[str] = Counter()
         self.counts: dict[str, dict[str, int]] = {}
 
@@ -98,43 +102,66 @@ class SpellingVariantMix(Rule):
         return key
 
     def check(self, para: Paragraph):
-        self.written.update(_WORD.findall(para.text))
+        self.chunk_counts.update(chunks(para.text))
         return ()
 
-    def _spellings(self) -> dict[str, dict[str, int]]:
-        """Folded key → {NFC spelling: occurrences}, spellings in the order first seen."""
+    def _words(self) -> tuple[Counter[str], dict[str, list[str]]]:
+        """Occurrences of each word as written, in the order first seen in the text, and the words
+        of each chunk."""
+        written: Counter[str] = Counter()
+        findall = _WORD.findall
+        words = {chunk: findall(chunk) for chunk in self.chunk_counts}
+        for chunk, n in self.chunk_counts.items():
+            for word in words[chunk]:
+                written[word] += n
+        return written, words
+
+    def _spellings(self, forms: dict[str, tuple[str, str]]) -> dict[str, dict[str, int]]:
+        """Folded key → {NFC spelling: occurrences}, spellings in the order first seen (``forms``:
+        each word as written → its key and NFC spelling)."""
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for word, n in self.written.items():
-            counts[self._key(word)][unicodedata.normalize("NFC", word)] += n
+            key, spelling = forms[word]
+            counts[key][spelling] += n
         return counts
 
     def finish(self):
         main: dict[str, str] = {}
-        self.counts = self._spellings()
-        for key, counts in self.counts.items():
+        self.written, words = self._words()
+        key, nfc = self._key, unicodedata.normalize
+        forms = {w: (key(w), nfc("NFC", w)) for w in self.written}
+        self.counts = self._spellings(forms)
+        for k, counts in self.counts.items():
             if len(counts) > 1:  # the most frequent spelling wins; a tie goes to the first seen
-                main[key] = max(counts, key=lambda s, order=list(counts): (counts[s], -order.index(s)))
+                main[k] = max(counts, key=lambda s, order=list(counts): (counts[s], -order.index(s)))
         if not main:
             return
         # a second pass, only when spellings were mixed, only over paragraphs that may hold one of
         # the spellings to report: a word as written whose spelling is not its word's main one,
         # with what to say of it
-        odd: dict[str, tuple[str, str, int, int]] = {}
-        for w in self.written:
-            best = main.get(self._key(w))
-            if best is not None and (spelling := unicodedata.normalize("NFC", w)) != best:
-                counts = self.counts[self._key(w)]
-                odd[w] = (spelling, best, counts[spelling], counts[best])
+        odd: dict[str, tuple[str, str]] = {}
+        for w, (k, spelling) in forms.items():
+            best = main.get(k)
+            if best is not None and spelling != best:
+                counts = self.counts[k]
+                odd[w] = (
+                    f"“{spelling}” ({counts[spelling]}×) and “{best}” ({counts[best]}×) are two "
+                    f"accepted spellings of one word in this document; use one",
+                    best,
+                )
+        # the chunks that hold such a word, with where in the chunk and what to say: a paragraph
+        # without one is skipped at once
+        marked: dict[str, list[tuple[int, int, str, str]]] = {}
+        for chunk, ws in words.items():
+            if not odd.keys().isdisjoint(ws):
+                marked[chunk] = [(m.start(), m.end(), *odd[m.group()]) for m in _WORD.finditer(chunk) if m.group() in odd]
+        isdisjoint = marked.keys().isdisjoint
         for para in self.ctx.paragraphs:
-            if odd.keys().isdisjoint(_WORD.findall(para.text)):
+            text = para.text
+            pieces = text.split()
+            if isdisjoint(pieces):
                 continue
-            for m in _WORD.finditer(para.text):
-                found = odd.get(m.group())
-                if found is not None:
-                    spelling, best, n, n_best = found
-                    yield Hit(
-                        para.index, m.start(), m.end(),
-                        f"“{spelling}” ({n}×) and “{best}” ({n_best}×) are two "
-                        f"accepted spellings of one word in this document; use one",
-                        best,
-                    )
+            for at, piece in chunk_starts(text, pieces, marked):
+                for start, end, message, best in marked[piece]:
+                    yield Hit(para.index, at + start, at + end, message, best)
+
