@@ -197,16 +197,37 @@ class Glossary:
         return frozenset(keys)
 
     def may_hold_calque(self, text: str) -> bool:
+        """Whether a token of ``fold(text)`` is one of :attr:`calque_keys`. Asked word by word
+        (the white-space-separated words of ``text``): :func:`fold` never joins or splits across
+        white space and a token never spans it, so a key is a token of the text's fold exactly
+        when it is a token of one word's fold; a word found to hold none is remembered (words
+        are Zipfian), and a paragraph of remembered words is not folded at all."""
         keys = self.calque_keys
         if not keys:
             return False
         if "" in keys:
             return True
-        folded = fold(text)
-        # a token is a substring: with a few keys, a paragraph that holds none is not tokenised
-        if len(keys) <= 16 and not any(k in folded for k in keys):
+        clean = self._calque_free_words
+        words = text.split()
+        if clean.issuperset(words):
             return False
-        return not keys.isdisjoint(tokens(folded))
+        if len(clean) > 1 << 16:
+            clean.clear()
+        few = len(keys) <= 16
+        for word in words:
+            if word in clean:
+                continue
+            folded = fold(word)
+            # a token is a substring: with a few keys, a word that holds none is not tokenised
+            if (not few or any(k in folded for k in keys)) and not keys.isdisjoint(tokens(folded)):
+                return True
+            clean.add(word)
+        return False
+
+    @cached_property
+    def _calque_free_words(self) -> set[str]:
+        """Words (as written) whose :func:`fold` has no token in :attr:`calque_keys`."""
+        return set()
 
     @cached_property
     def source_trie(self) -> TokenTrie:

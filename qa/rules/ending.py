@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, function_words, read_tsv
-from ..text.lazy import lazy_regex
+from ..text.lazy import lazy_re, lazy_regex
 from ..text.sentences import CLOSERS, is_postposition, sentence_ends
 from ..text.tokens import WORD, count_words
 from ..text.web import EMOJI, EMOTICON, WEB
@@ -22,7 +20,10 @@ from .base import Hit, Option, Rule
 
 _TERMINAL = "।॥.?!…:;|"
 _SOURCE_TERMINAL = ".?!…:;。"
-_TRAILING = lazy_regex(r"[\s" + regex.escape(CLOSERS) + r"]+$")
+#: What trails a sentence's end, set aside by ``str.rstrip``: white space (``regex``'s ``\s``,
+#: the White_Space property) and closing quotation marks and brackets.
+_TRAILING_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + CLOSERS
+_DOT_LOWER = lazy_re(r"\.[a-z]")
 _PROSE_WORDS = 40  # longer than any heading: a paragraph this long is prose
 _PHRASE_WORDS = 12  # a paragraph this long that stops mid-phrase is prose
 _SENTENCE_WORDS = 8  # a paragraph this long with a sentence end inside is prose
@@ -48,14 +49,23 @@ def body(text: str) -> str:
         # the end-anchored patterns see the last 300 characters only: on a long run of joiners
         # or spaces they would try every start position (quadratic)
         cut = max(0, len(text) - 300)
-        head, tail = text[:cut], text[cut:]
-        tail = _EMOTICON_END.sub("", tail.rstrip())
-        out = head + _EMOJI_END.sub("", _TRAILING.sub("", tail))
-        last = None
-        for last in WEB.finditer(out, max(0, len(out) - 300)):  # noqa: B007 (the last match is kept)
-            pass
-        if last is not None and last.end() == len(out) and last.lastgroup in ("tag", "url"):
-            out = out[:last.start()]
+        head, tail = text[:cut], text[cut:].rstrip()
+        # each pattern runs only when the last character may end a match of it
+        if tail[-1:] in _EMOTICON_LAST:
+            tail = _EMOTICON_END.sub("", tail)
+        tail = tail.rstrip(_TRAILING_CHARS)
+        if tail and tail[-1] >= "\x80" and not "\u0900" <= tail[-1] <= "\u097f":
+            tail = _EMOJI_END.sub("", tail)
+        out = head + tail
+        start = max(0, len(out) - 300)
+        end = out[start:]
+        if "#" in end or "@" in end or "://" in end or "www." in end or _DOT_LOWER.search(end):
+            # (a hashtag or handle needs # or @, a URL a scheme, www. or a domain's .xx)
+            last = None
+            for last in WEB.finditer(out, start):  # noqa: B007 (the last match is kept)
+                pass
+            if last is not None and last.end() == len(out) and last.lastgroup in ("tag", "url"):
+                out = out[:last.start()]
         if out == text:
             return out
         text = out
@@ -63,6 +73,8 @@ def body(text: str) -> str:
 
 _EMOTICON_END = lazy_regex(f"(?:{EMOTICON.pattern})$")
 _EMOJI_END = lazy_regex(f"(?:{EMOJI.pattern})$")
+#: The characters an emoticon (:data:`qa.text.web.EMOTICON`) ends on.
+_EMOTICON_LAST = "()DPpOo/\\|][3"
 
 
 def terminated(text: str) -> bool:

@@ -104,18 +104,40 @@ def transliterates_names(texts, glossary_names: frozenset[str]) -> bool:
     acronyms spelled in letter names: एनएचएस) at least ``HOUSE_STYLE_NAMES`` times, and they are
     at least ``HOUSE_STYLE_SHARE`` of all the names it writes (those kept in Latin script:
     capitalised words inside a sentence)."""
+    texts = list(texts)
+    written = _written_names(texts, glossary_names)
+    if len(written) < HOUSE_STYLE_NAMES:
+        return False  # whatever it keeps in Latin script
+    kept: set[str] = set()
+    for text in texts:
+        if _MAYBE_SOURCE_NAME.search(text) is None:
+            continue  # (source_names' own pre-test, without the call)
+        kept.update(w for w in source_names(text) if not w.isupper())
+        if len(written) < (len(written) + len(kept)) * HOUSE_STYLE_SHARE:
+            return False  # more kept names only lower the share
+    names = len(written) + len(kept)
+    return len(written) >= names * HOUSE_STYLE_SHARE
+
+
+def _written_names(texts: list[str], glossary_names: frozenset[str]) -> set[str]:
+    """The distinct Devanagari runs (``script_runs``) of ``texts`` that are foreign name parts,
+    glossary names or acronyms spelled in letter names. A run never spans white space, so the
+    runs are those of the distinct white-space-separated words, each cut once (bounded: a word
+    cut again is no harm)."""
     deva_parts = name_parts()[0]
     written: set[str] = set()
-    kept: set[str] = set()
-    seen: set[str] = set()  # words already judged (bounded: a word judged again is no harm)
+    words: set[str] = set()
     for text in texts:
-        words = set(script_runs(text)) - seen  # (not difference_update: that walks all of seen)
-        for w in words:
+        words.update(text.split())
+        if len(words) > 100_000:
+            _judge(words, deva_parts, glossary_names, written)
+            words.clear()
+    _judge(words, deva_parts, glossary_names, written)
+    return written
+
+
+def _judge(words: set[str], deva_parts: frozenset[str], glossary_names: frozenset[str], written: set[str]) -> None:
+    for word in words:
+        for w in script_runs(word):
             if w in deva_parts or w in glossary_names or lex.spelled_letters(w) >= 3:
                 written.add(w)
-        if len(seen) > 100_000:
-            seen.clear()
-        seen.update(words)
-        kept.update(w for w in source_names(text) if not w.isupper())
-    names = len(written) + len(kept)
-    return len(written) >= HOUSE_STYLE_NAMES and len(written) >= names * HOUSE_STYLE_SHARE

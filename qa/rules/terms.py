@@ -86,15 +86,14 @@ class TermCheck(Rule):
 
     def check(self, para: Paragraph):
         g = self.ctx.glossary
-        yield from self._calques(para, g)
+        if g.may_hold_calque(para.text):  # most paragraphs: no calque generator at all
+            yield from self._calques(para, g)
         src = self.ctx.source_for(para.index)
         if src is not None and src.text.strip():
             for h in source_hits(src.text, para.text, g):
                 yield Hit(para.index, h.start, h.end, h.message, h.suggestion, h.severity)
 
     def _calques(self, para: Paragraph, g: Glossary):
-        if not g.may_hold_calque(para.text):
-            return
         toks = token_spans(para.text)
         trie = g.calque_trie
         for i, j, payloads in trie.find([t for _, _, t in toks]):
