@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
+import re
+from functools import lru_cache
+from hashlib import blake2b
 
 from ..model import Category, Paragraph, Severity
 from ..resources import function_words
@@ -11,7 +13,19 @@ from ..text.sentences import is_postposition, sentence_ends
 from ..text.tokens import DEVANAGARI_LETTERS, count_words
 from .base import Hit, Rule
 
-_OPENING = lazy_regex(r"[\s\"'“‘«(\[]*" + f"([{DEVANAGARI_LETTERS}]+)")
+_OPENERS = r"[\s\"'“‘«(\[]*"
+_OPENING = lazy_regex(_OPENERS + f"([{DEVANAGARI_LETTERS}]+)")
+
+
+@lru_cache(maxsize=1)
+def _may_dangle() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two stdlib patterns, each a necessary condition (the stdlib's white space is a superset of
+    ``regex``'s): a dangling postposition opens the text (QA501; ``match``), or one opens a
+    sentence, after a terminator (QA503; ``search``). A paragraph neither matches is skipped."""
+    words = sorted((w for w, e in function_words().items()
+                    if e.get("class") == "postposition" and e.get("dangles") == "yes"), key=len, reverse=True)
+    word = "(?:" + "|".join(map(re.escape, words)) + f")(?![{DEVANAGARI_LETTERS}])" if words else "(?!)"
+    return re.compile(_OPENERS + word), re.compile("[।॥?!.]" + _OPENERS + word)
 
 
 class DanglingPostposition(Rule):
@@ -41,6 +55,11 @@ class DanglingPostposition(Rule):
     severity = Severity.MAJOR
 
     def check(self, para: Paragraph):
+        if _may_dangle()[0].match(para.text) is None:
+            return ()
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         m = _OPENING.match(para.text)
         if not m:
             return
@@ -58,6 +77,13 @@ class DanglingPostposition(Rule):
 
 def _normalised(text: str) -> str:
     return " ".join(text.split())
+
+
+def _is_normalised(text: str) -> bool:
+    """Whether ``_normalised(text) == text`` is sure, tested without building it (False: not
+    known): a printable text holds no white space but the ASCII space (str.split's white space
+    is all Z* or C*), so it is normalised when it has no two in a row and none at either end."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 #: A paragraph of fewer words may repeat on purpose (QA502 reports its copy at info).
@@ -89,27 +115,39 @@ class RepeatedParagraph(Rule):
     def __init__(self, ctx):
         super().__init__(ctx)
         self.seen: dict[bytes, int] = {}  # a 16-byte digest per paragraph: memory stays small
+        #: per paragraph repeated: its copies' message and severity (None: a single word, not
+        #: compared); a copy has the same words as its first, so they are worked out once
+        self.said: dict[int, tuple[str, Severity | None] | None] = {}
 
     def check(self, para: Paragraph):
-        words = count_words(para.text)  # white space is never part of a word: as in the key
-        if words < 2:
-            return
-        key = _normalised(para.text)
-        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
-        first = self.seen.setdefault(digest, para.index)
-        if first != para.index:
-            body = para.text.rstrip()
-            lead = len(para.text) - len(para.text.lstrip())
-            yield Hit(
-                para.index,
-                lead,
-                len(body),
-                f"paragraph repeats paragraph {first} (line {self.ctx.paragraphs[first].line}) "
-                "word for word; delete the copy"
-                if first < len(self.ctx.paragraphs)
-                else f"paragraph repeats paragraph {first} word for word; delete the copy",
-                severity=Severity.INFO if words < SHORT_PARAGRAPH else None,
-            )
+        text = para.text
+        key = text if _is_normalised(text) else _normalised(text)
+        index = para.index
+        first = self.seen.setdefault(blake2b(key.encode("utf-8"), digest_size=16).digest(), index)
+        if first == index:
+            return ()
+        # (a single-word paragraph is recorded too: its copies have a single word as well)
+        try:
+            said = self.said[first]
+        except KeyError:
+            said = self.said[first] = self._said(first, count_words(text))
+        if said is None:
+            return ()
+        if key is text:
+            return (Hit(index, 0, len(text), said[0], severity=said[1]),)
+        body = text.rstrip()
+        return (Hit(index, len(text) - len(text.lstrip()), len(body), said[0], severity=said[1]),)
+
+    def _said(self, first: int, words: int) -> tuple[str, Severity | None] | None:
+        if words < 2:  # white space is never part of a word: a copy's count is its first's
+            return None
+        return (
+            f"paragraph repeats paragraph {first} (line {self.ctx.paragraphs[first].line}) "
+            "word for word; delete the copy"
+            if first < len(self.ctx.paragraphs)
+            else f"paragraph repeats paragraph {first} word for word; delete the copy",
+            Severity.INFO if words < SHORT_PARAGRAPH else None,
+        )
 
 
 class DanglingSentence(Rule):
@@ -143,6 +181,11 @@ class DanglingSentence(Rule):
     severity = Severity.MAJOR
 
     def check(self, para: Paragraph):
+        if _may_dangle()[1].search(para.text) is None:
+            return ()
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         text = para.text
         for _pos, start, quoted in sentence_ends(text):
             if quoted:
