@@ -27,8 +27,9 @@ _ANY_LATIN = lazy_re(f"[{_LATIN}]")
 _SCRIPT_SEAM = lazy_regex(rf"(?<=\p{{Latin}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Latin}})")
 _DIGITS = DIGITS
 _DEVA_WORD = DEVANAGARI_WORD_RE
-_DIGIT_DEVA = lazy_re(f"[{_DIGITS}](?={_DEVA})|(?<={_DEVA})[{_DIGITS}]")
-_ANY_DIGIT = lazy_re(f"[{_DIGITS}]")
+#: A digit before or after a Devanagari letter, written to start with the digit: the engine
+#: skips to the digits of a paragraph (most have none) instead of trying a lookbehind everywhere.
+_DIGIT_DEVA = lazy_re(f"[{_DIGITS}](?:(?={_DEVA})|(?<={_DEVA}[{_DIGITS}]))")
 _DIGIT_SEAM = lazy_regex(rf"(?<=\p{{Nd}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Nd}})")
 _PIECES = lazy_regex(rf"{_DEVA}+|\p{{Nd}}+|[^\p{{Nd}}{DEVANAGARI_LETTERS}]+")
 
@@ -144,9 +145,12 @@ class DigitsGluedToWord(Rule):
     fix = "safe"  # a space between the number and the word
 
     def check(self, para: Paragraph):
+        if not _DIGIT_DEVA.search(para.text):
+            return ()
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         text = para.text
-        if not _ANY_DIGIT.search(text):
-            return
         for s, e in _seam_tokens(text, _DIGIT_DEVA):
             token = text[s:e]
             if _LATIN_DEVA.search(token) or not self._glued(token):
@@ -207,9 +211,12 @@ class NoSpaceAfterPunctuation(Rule):
     fix = "safe"  # a space after the mark
 
     def check(self, para: Paragraph):
+        if not _MARK_BEFORE_DEVA.search(para.text):
+            return ()
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         text = para.text
-        if not _MARK_BEFORE_DEVA.search(text):
-            return
         entity_ends = None
         for m in _NO_SPACE_AFTER.finditer(text):
             if entity_ends is None:  # read only when a mark is glued

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, deque
-from collections.abc import Callable
 from itertools import compress, count, filterfalse
 
 from .. import hindi_lexicon as lex
@@ -30,7 +29,7 @@ from .glued_evidence import (
     content_evidence,
     function_evidence,
 )
-from .glued_memo import shared
+from .glued_memo import Chunks, chunks, shared
 
 
 class GluedHindiWords(DocumentVouching, Rule):
@@ -181,17 +180,22 @@ class GluedHindiWords(DocumentVouching, Rule):
         self._quiet: set[str] = set()
         # ... and those of the document that need nothing more in it (quiet, or recurring)
         self._idle: set[str] = set()
-        self._listed: Callable[[str], bool] | None = None  # the word list's ``__contains__``, read on first use
+        self._chunks: Chunks | None = None  # the process's chunk memo (``glued_memo``), on first use
         self._window: int | None = None  # the context's window, read when a token first waits
 
     def check(self, para: Paragraph):
-        text = para.text
-        words = _DEVA_WORD.findall(text)
-        listed = self._listed
-        if listed is None:
-            listed = self._listed = lex.frequencies().__contains__
-        # (a token of one letter is counted too, harmlessly: it is never split nor a piece)
-        unlisted = list(filterfalse(listed, words))
+        memo = self._chunks
+        if memo is None:
+            memo = self._chunks = chunks()
+        # the Devanagari words the list lacks, read from the chunks between white space: most are
+        # known to hold none (one set test each), the others' words are remembered
+        dirty = list(filterfalse(memo.clean.__contains__, para.text.split()))
+        unlisted: list[str] = []
+        if dirty:
+            known = memo.unlisted
+            for chunk in dirty:
+                found = known.get(chunk)
+                unlisted += memo.words(chunk) if found is None else found
         index = para.index
         if unlisted:
             seen, last = self._seen, self._last
@@ -208,9 +212,9 @@ class GluedHindiWords(DocumentVouching, Rule):
         # one set test skips a paragraph whose unlisted tokens are all known to need nothing
         if not unlisted or self._idle.issuperset(unlisted) or self._quiet.issuperset(unlisted):
             return ()
-        return self._split_tokens(para, words, unlisted)
+        return self._split_tokens(para, unlisted)
 
-    def _split_tokens(self, para: Paragraph, words: list[str], unlisted: list[str]):
+    def _split_tokens(self, para: Paragraph, unlisted: list[str]):
         """The findings of the paragraph's tokens that may have one (not idle, not quiet)."""
         if not self._bound:
             self._bind()
@@ -229,6 +233,7 @@ class GluedHindiWords(DocumentVouching, Rule):
         if not candidates:
             return
         text = para.text
+        words = _DEVA_WORD.findall(text)
         tokens = list(_DEVA_WORD.finditer(text))
         protected = _protected(text)
         cache = self._cache

@@ -3,11 +3,16 @@ own), shared by the documents a process lints with one glossary and one set of Q
 each is a pure function of the token, the glossary's names and the options, and a batch of
 documents (the files of a PO project) repeats most of its words. Bounded: the memos start again
 when they hold too many words (frequencies are Zipfian; the common words come back at once).
+The Devanagari words the list lacks in each white-space-separated chunk of text are kept the same
+way (``Chunks``).
 """
 
 from __future__ import annotations
 
+from itertools import filterfalse
+
 from .. import hindi_lexicon as lex
+from ..text.tokens import DEVANAGARI_WORD_RE
 
 #: Words the memos of one glossary and options may hold before they start again.
 MAX_WORDS = 50_000
@@ -45,3 +50,47 @@ def shared(glossary, options: tuple) -> Memos:
             _SHARED.clear()
         memos = _SHARED[key] = Memos(glossary)
     return memos
+
+
+#: White-space-separated chunks of text the chunk memo may hold before it starts again.
+MAX_CHUNKS = 100_000
+
+
+class Chunks:
+    """The Devanagari words that the word list ``listed`` lacks, in each white-space-separated
+    chunk of text: a Devanagari word never spans white space, so a paragraph's are those of its
+    chunks (``str.split()``), in order. ``clean`` holds the chunks with none (most of them),
+    ``unlisted`` the others with theirs."""
+
+    __slots__ = ("clean", "listed", "unlisted")
+
+    def __init__(self, listed: dict[str, str]):
+        self.listed = listed
+        self.clean: set[str] = set()
+        self.unlisted: dict[str, tuple[str, ...]] = {}
+
+    def words(self, chunk: str) -> tuple[str, ...]:
+        """The Devanagari words of ``chunk`` the list lacks (read once, then remembered)."""
+        found = self.unlisted.get(chunk)
+        if found is not None or chunk in self.clean:
+            return found or ()
+        found = tuple(filterfalse(self.listed.__contains__, DEVANAGARI_WORD_RE.findall(chunk)))
+        if len(self.clean) + len(self.unlisted) >= MAX_CHUNKS:
+            self.clean.clear()  # (in place: a rule may hold its bound methods)
+            self.unlisted.clear()
+        if found:
+            self.unlisted[chunk] = found
+        else:
+            self.clean.add(chunk)
+        return found
+
+
+_CHUNKS: list[Chunks] = []
+
+
+def chunks() -> Chunks:
+    """The chunk memo of the process's word list."""
+    listed = lex.frequencies()
+    if not _CHUNKS or _CHUNKS[0].listed is not listed:
+        _CHUNKS[:] = [Chunks(listed)]
+    return _CHUNKS[0]
