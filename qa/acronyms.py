@@ -17,8 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import filterfalse
 
-import regex
-
 from .chunks import chunk_starts, chunks
 from .glossary.entries import Glossary, Organisation
 from .glossary.letters import _DEVA_DIGITS, _FOLD_CHARS, _letters, decode, spell  # noqa: F401 (decode, spell: the acronym API)
@@ -211,6 +209,10 @@ _OPEN_BEFORE = lazy_regex(r"\(" + _SPACE + r"$")
 _CLOSE_AFTER = lazy_regex(_SPACE + r"\)")
 _BOUNDARY = set("।॥.;:!?()[]{}\"“”«»\n")
 _NOT_NAME = lazy_regex(r"[\p{N}\s\-–/.,:%]+")
+_DEVA_CHAR = lazy_regex(r"[\u0900-\u097f]")
+_LATIN_CHAR = lazy_regex(r"\p{Latin}")
+_BEFORE_BRACKET = lazy_regex(r"([\u0900-\u0963\u0971-\u097f]{4,})" + _SPACE + r"\(")
+_LETTERS = lazy_regex(r"\p{L}+")
 
 
 @dataclass(frozen=True)
@@ -228,8 +230,8 @@ class Expansion:
 
 
 def script_of(text: str) -> str:
-    deva = len(regex.findall(r"[\u0900-\u097f]", text))
-    latin = len(regex.findall(r"\p{Latin}", text))
+    deva = len(_DEVA_CHAR.findall(text))
+    latin = len(_LATIN_CHAR.findall(text))
     return "deva" if deva >= latin else "latin"
 
 
@@ -240,7 +242,7 @@ def expansions(text: str, g: Glossary, ms: Sequence[Mention] | None = None) -> l
     ms = list(mentions(text, g) if ms is None else ms)
     known = {(m.start, m.end) for m in ms}
     # acronyms glued to the word before a bracket
-    for b in regex.finditer(r"([\u0900-\u0963\u0971-\u097f]{4,})" + _SPACE + r"\(", text):
+    for b in _BEFORE_BRACKET.finditer(text):
         if (b.start(1), b.end(1)) not in known:
             glued = glued_suffix(b.group(1), b.start(1), g)
             if glued is not None:
@@ -386,7 +388,7 @@ def _reads_as_name(text: str, script: str, g: Glossary) -> bool:
     if script == "deva":
         toks = norm_tokens(text)
         return bool(toks) and g.is_head_noun(toks[-1])
-    words = [w for w in regex.findall(r"\p{L}+", text) if len(w) > 3]
+    words = [w for w in _LETTERS.findall(text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 

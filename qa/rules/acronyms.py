@@ -3,7 +3,7 @@ the Hindi, and acronyms the glossaries do not know (the engine is :mod:`qa.acron
 
 from __future__ import annotations
 
-from ..acronyms import Expansion, expansions, judge, mentions
+from ..acronyms import Expansion, Mention, expansions, judge, mentions
 from ..model import Category, Paragraph, Severity
 from .base import Hit, Rule
 
@@ -13,12 +13,16 @@ def _quote(text: str) -> str:
 
 
 class _ExpansionRule(Rule):
-    """Shared: the expansions beside the acronyms of a paragraph."""
+    """Shared: the expansions beside the acronyms of a paragraph (none without a bracket: most
+    paragraphs are done with at once)."""
 
-    def expansions(self, para: Paragraph) -> list[Expansion]:
+    def check(self, para: Paragraph):
         if "(" not in para.text:
-            return []
-        return expansions(para.text, self.ctx.glossary)
+            return ()
+        return self._hits(para, expansions(para.text, self.ctx.glossary))
+
+    def _hits(self, para: Paragraph, found: list[Expansion]):
+        raise NotImplementedError
 
 
 class WrongExpansion(_ExpansionRule):
@@ -60,9 +64,9 @@ class WrongExpansion(_ExpansionRule):
     severity = Severity.MAJOR
     fix = "unsafe"  # a change of wording: the official name
 
-    def check(self, para: Paragraph):
+    def _hits(self, para: Paragraph, found: list[Expansion]):
         g = self.ctx.glossary
-        for exp in self.expansions(para):
+        for exp in found:
             verdict = judge(exp, para.text, g)
             if verdict is None or verdict.ok:
                 continue
@@ -119,10 +123,12 @@ class ItalianAcronym(Rule):
     fix = "unsafe"  # a change of wording: the Hindi name
 
     def check(self, para: Paragraph):
+        italian = [m for m in mentions(para.text, self.ctx.glossary) if m.italian]
+        return self._hits(para, italian) if italian else ()
+
+    def _hits(self, para: Paragraph, italian: list[Mention]):
         g = self.ctx.glossary
-        for m in mentions(para.text, g):
-            if not m.italian:
-                continue
+        for m in italian:
             org = m.org
             if org is None:  # an Italian acronym is always one of an organisation
                 continue
@@ -167,8 +173,8 @@ class UnknownAcronym(_ExpansionRule):
     mqm = "Terminology/Inconsistent with termbase"
     severity = Severity.INFO
 
-    def check(self, para: Paragraph):
-        for exp in self.expansions(para):
+    def _hits(self, para: Paragraph, found: list[Expansion]):
+        for exp in found:
             m = exp.mention
             if m.org is not None or m.acronym is None:
                 continue

@@ -53,6 +53,23 @@ def variant_groups() -> dict[str, str]:
     return {k: root(k) for k in parent}
 
 
+# per-word memos, shared by the documents of a run (words and chunks are Zipfian; bounded):
+# the groups they were made with, word → (its key, its NFC spelling), chunk → its words
+_MEMO: list = [None, {}, {}]
+_MEMO_MAX = 100_000
+
+
+def _memos(groups: dict[str, str]) -> tuple[dict[str, tuple[str, str]], dict[str, list[str]]]:
+    """The per-word memos made with ``groups`` (emptied when they grow too large)."""
+    if _MEMO[0] is not groups:
+        _MEMO[:] = [groups, {}, {}]
+    forms, words = _MEMO[1], _MEMO[2]
+    if len(forms) + len(words) > _MEMO_MAX:
+        forms.clear()
+        words.clear()
+    return forms, words
+
+
 class SpellingVariantMix(Rule):
     r"""One word written in two accepted spellings in one document.
 
@@ -85,7 +102,6 @@ class SpellingVariantMix(Rule):
     def __init__(self, ctx):
         super().__init__(ctx)
         self.groups = variant_groups()
-        self.keys: dict[str, str] = {}
         # occurrences of each white-space-delimited chunk of text, in the order first seen: grows
         # with the vocabulary, not with the text; read into words (the pattern neither matches
         # white space nor looks past it), then folded into spellings per word, at the end
@@ -94,25 +110,27 @@ class SpellingVariantMix(Rule):
         self.written: Counter[str] = Counter()
         self.counts: dict[str, dict[str, int]] = {}
 
-    def _key(self, word: str) -> str:
-        key = self.keys.get(word)
-        if key is None:
-            folded = fold(word)
-            key = self.keys[word] = self.groups.get(folded, folded)
-        return key
+    def _form(self, word: str) -> tuple[str, str]:
+        """The key of a word as written (folded, then its group's) and its NFC spelling."""
+        folded = fold(word)
+        return self.groups.get(folded, folded), unicodedata.normalize("NFC", word)
 
     def check(self, para: Paragraph):
         self.chunk_counts.update(chunks(para.text))
         return ()
 
-    def _words(self) -> tuple[Counter[str], dict[str, list[str]]]:
+    def _words(self, memo: dict[str, list[str]]) -> tuple[Counter[str], dict[str, list[str]]]:
         """Occurrences of each word as written, in the order first seen in the text, and the words
-        of each chunk."""
+        of each chunk (``memo``: the words of chunks read before)."""
         written: Counter[str] = Counter()
         findall = _WORD.findall
-        words = {chunk: findall(chunk) for chunk in self.chunk_counts}
+        words = {}
         for chunk, n in self.chunk_counts.items():
-            for word in words[chunk]:
+            ws = memo.get(chunk)
+            if ws is None:
+                ws = memo[chunk] = findall(chunk)
+            words[chunk] = ws
+            for word in ws:
                 written[word] += n
         return written, words
 
@@ -127,9 +145,14 @@ class SpellingVariantMix(Rule):
 
     def finish(self):
         main: dict[str, str] = {}
-        self.written, words = self._words()
-        key, nfc = self._key, unicodedata.normalize
-        forms = {w: (key(w), nfc("NFC", w)) for w in self.written}
+        memo, chunk_words = _memos(self.groups)
+        self.written, words = self._words(chunk_words)
+        forms = {}
+        for w in self.written:
+            form = memo.get(w)
+            if form is None:
+                form = memo[w] = self._form(w)
+            forms[w] = form
         self.counts = self._spellings(forms)
         for k, counts in self.counts.items():
             if len(counts) > 1:  # the most frequent spelling wins; a tie goes to the first seen
