@@ -334,9 +334,11 @@ class LatinScriptName(_LatinRunRule):
     def _hits(self, para: Paragraph):
         for hit in super()._hits(para):
             words = para.text[hit.start:hit.end].split()
-            if self._transliterating() and not _initial(para.text, hit.start) \
-                    and not context.explained(para.text, hit.start, hit.end) and all(
-                    langid.shape(w) == "capitalised" or context.is_lower_function(w) for w in words):
+            # the document's style last: it is read (once, over the whole document) only when
+            # a name could take it
+            if not _initial(para.text, hit.start) and not context.explained(para.text, hit.start, hit.end) \
+                    and all(langid.shape(w) == "capitalised" or context.is_lower_function(w) for w in words) \
+                    and self._transliterating():
                 hit = Hit(hit.paragraph, hit.start, hit.end, hit.message.replace(
                     "house style decides whether to transliterate it",
                     "the document writes most of its names in Devanagari; transliterate this one too"),
