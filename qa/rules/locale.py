@@ -64,9 +64,11 @@ class ItalianNumberFormat(Rule):
     fix = "unsafe"  # 1.000 may be a thousand or one; a reviewer reads the number
 
     def check(self, para: Paragraph):
+        # a plain function, not a generator: most paragraphs get () at once
+        return self._hits(para) if _DIGIT_SEPARATOR_DIGIT.search(para.text) else ()
+
+    def _hits(self, para: Paragraph):
         text = para.text
-        if not _DIGIT_SEPARATOR_DIGIT.search(text):
-            return
         source = None
         for m in _NUMBER.finditer(text):
             number = m.group()
@@ -126,7 +128,11 @@ class Guillemets(Rule):
     def check(self, para: Paragraph):
         text = para.text
         if "«" not in text and "»" not in text and "‹" not in text and "›" not in text:
-            return
+            return ()  # (not a generator: most paragraphs get this at once)
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
+        text = para.text
         for m in _GUILLEMETS.finditer(text):
             mark = m.group()
             yield Hit(

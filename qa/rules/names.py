@@ -98,7 +98,10 @@ class MissingName(Rule):
     def check(self, para: Paragraph):
         src = self.ctx.source_for(para.index)
         if src is None or not src.text.strip() or not para.text.strip():
-            return
+            return ()  # (not a generator: without a source every paragraph gets this at once)
+        return self._hits(para, src)
+
+    def _hits(self, para: Paragraph, src: Paragraph):
         names = [w for w in _capitalised(src.text) if not _function_word(w)]
         if not names:
             return

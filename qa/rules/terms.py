@@ -85,12 +85,18 @@ class TermCheck(Rule):
     fix = "unsafe"  # a change of wording: the approved term
 
     def check(self, para: Paragraph):
+        # a plain function, not a generator: most paragraphs get () at once
         g = self.ctx.glossary
-        if g.may_hold_calque(para.text):  # most paragraphs: no calque generator at all
-            yield from self._calques(para, g)
+        calque = g.may_hold_calque(para.text)
         src = self.ctx.source_for(para.index)
-        if src is not None and src.text.strip():
-            for h in source_hits(src.text, para.text, g):
+        source = src.text if src is not None and src.text.strip() else None
+        return self._hits(para, g, calque, source) if calque or source is not None else ()
+
+    def _hits(self, para: Paragraph, g: Glossary, calque: bool, source: str | None):
+        if calque:
+            yield from self._calques(para, g)
+        if source is not None:
+            for h in source_hits(source, para.text, g):
                 yield Hit(para.index, h.start, h.end, h.message, h.suggestion, h.severity)
 
     def _calques(self, para: Paragraph, g: Glossary):

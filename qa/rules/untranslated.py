@@ -219,12 +219,13 @@ class _LatinRunRule(Rule):
     mqm = "Accuracy/Untranslated"
 
     def check(self, para: Paragraph):
-        text = para.text
-        if not has_latin(text):
-            return
+        # a plain function, not a generator: most paragraphs have no Latin letter and get ()
+        return self._hits(para) if has_latin(para.text) else ()
+
+    def _hits(self, para: Paragraph):
         source = self.ctx.source_for(para.index)
         names = self.ctx.glossary.latin_names()
-        for run in analyse(text, source.text if source is not None else None, names):
+        for run in analyse(para.text, source.text if source is not None else None, names):
             if run.rule == self.code:
                 yield Hit(para.index, run.start, run.end, run.message, run.suggestion)
 
@@ -330,12 +331,14 @@ class LatinScriptName(_LatinRunRule):
     name = "latin-script-name"
     severity = Severity.INFO
 
-    def check(self, para: Paragraph):
-        for hit in super().check(para):
+    def _hits(self, para: Paragraph):
+        for hit in super()._hits(para):
             words = para.text[hit.start:hit.end].split()
-            if self._transliterating() and not _initial(para.text, hit.start) \
-                    and not context.explained(para.text, hit.start, hit.end) and all(
-                    langid.shape(w) == "capitalised" or context.is_lower_function(w) for w in words):
+            # the document's style last: it is read (once, over the whole document) only when
+            # a name could take it
+            if not _initial(para.text, hit.start) and not context.explained(para.text, hit.start, hit.end) \
+                    and all(langid.shape(w) == "capitalised" or context.is_lower_function(w) for w in words) \
+                    and self._transliterating():
                 hit = Hit(hit.paragraph, hit.start, hit.end, hit.message.replace(
                     "house style decides whether to transliterate it",
                     "the document writes most of its names in Devanagari; transliterate this one too"),
