@@ -38,3 +38,64 @@ def test_dangling_pre_tests_pass_every_dangling_postposition():
         assert in_text.search(f"बैठक हुई। {w} बैठक") and in_text.search(f"हुई?\x1c\"{w}")
         assert not at_start.match(f"{w}ा बैठक") and not in_text.search(f"बैठक हुई {w} बैठक")
     assert not at_start.match("पर वह आया") and not in_text.search("हुई। पर वह आया")
+
+
+def test_required_literals_of_a_phrase():
+    from qa.rules.artefacts import required_literals
+    assert required_literals("I apologi[sz]e,? but") == {"i apologi"}
+    assert required_literals("(?:Please )?translate the following") == {"translate the following"}
+    assert required_literals(r"\((?:Note|Translator's note)\s*:") == {"note", "translator's note"}
+    assert required_literals("(?:मुझे )?(?:खेद|माफ़ी|माफी) (?:है|चाहता हूँ)") == {"खेद", "माफ़ी", "माफी"}
+    assert required_literals("(?:abcd)+x") == {"abcd"} and required_literals("DİYAR") == {"diyar"}
+    # nothing required, or syntax only ``regex`` reads: no pre-test
+    for pattern in ("(?:abcd)*x", "(?:abc|de)", r"\p{L}abcd", "[[:alpha:]]abcd", "ab"):
+        assert required_literals(pattern) is None, pattern
+
+
+def test_folding_matches_what_regex_matches_case_insensitively():
+    import regex
+
+    from qa.rules.artefacts import chatter_pre_tests, fold
+    words = chatter_pre_tests()[1]
+    assert words is not None
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF)
+    for y in sorted(set(words.pattern.replace("\\", "")) | set("Ii")):
+        for m in regex.finditer(regex.escape(y), every, regex.IGNORECASE):
+            assert fold(m.group()) == fold(y), (y, m.group())
+
+
+def test_chatter_pre_test_keeps_each_phrase_and_skips_plain_text():
+    from qa.rules.artefacts import chatter_pre_tests, fold, phrases
+    start, words, anywhere = chatter_pre_tests()
+    texts = ["Note: x", "  अनुवाद: x", "x I apologize, but", "x Here is the translation", "x",
+             "x I AM SORRY, BUT I", "x ı apologıze, but", "x As an Aİ", "मुझे खेद है, लेकिन मैं", "(translator's note: x",
+             "मैं इसका पाठ का अनुवाद नहीं कर सकती", "बैठक रोम में हुई।", "x into HINDI:"]
+    for text in texts:
+        each = any(p.search(text) for p, *_ in phrases())
+        passed = bool(start.search(text)) or bool(words.search(fold(text)) and anywhere.search(text))
+        assert each == passed, text
+    assert words.search(fold("बैठक रोम में हुई। माफ कीजिए")) is None
+
+
+def test_nfc_pre_test_answers_as_surely_nfc():
+    from qa.rules.encoding import _NFC_UNSURE_CHAR, _NUKTA_COMPOSES
+    from qa.text.tokens import surely_nfc
+    for i in [*range(0x3000), 0xFB01, 0x1F600]:
+        for text in (chr(i), chr(i) + "\u093c", "क" + chr(i), "a" + chr(i) + "\u093c"):
+            mine = _NFC_UNSURE_CHAR.search(text) is None and _NUKTA_COMPOSES.search(text) is None
+            assert mine == surely_nfc(text, nukta_letters_decomposed=True), hex(i)
+
+
+def test_empty_quotation_pre_test_finds_every_pair():
+    from qa.rules.punctuation import _EMPTY, _MAY_BE_EMPTY, BRACKETS, QUOTES, unmatched_brackets
+    marks = QUOTES + "".join(BRACKETS) + "".join(BRACKETS.values())
+    for o in marks:
+        for c in marks:
+            for blank in ("", " ", "\t\u00a0\u202f", "\n"):
+                for text in (f"क {o}{blank}{c} ख", f"{o}{blank}{c}"):
+                    if _EMPTY.search(text):
+                        assert _MAY_BE_EMPTY.search(text), text
+    # brackets: an emoticon without : ; = holds none, a list marker ends on )
+    assert unmatched_brackets("xD (a <3") == ([], [3])
+    assert unmatched_brackets("a) x ( y :) z") == ([], [5])
+    assert unmatched_brackets("x ] a [ b") == ([2], [6])

@@ -7,8 +7,12 @@ also has is the source's own text, not an artefact.
 
 from __future__ import annotations
 
+import re
+import warnings
 from functools import lru_cache
+from importlib import import_module
 from operator import eq
+from typing import Any
 
 import regex
 
@@ -48,14 +52,98 @@ def phrases() -> tuple[tuple[regex.Pattern, str, Severity, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
 def any_phrase() -> tuple[regex.Pattern, ...]:
     """:func:`phrases` in two patterns, those at the start and the others (apart, as ``regex``
     tries an anchored alternative at every position): a paragraph neither matches has none."""
-    start = tuple(p.pattern for p, *_ in phrases() if p.pattern.startswith("\\A"))
-    anywhere = tuple(p.pattern for p, *_ in phrases() if not p.pattern.startswith("\\A"))
-    return tuple(regex.compile("|".join(f"(?:{p})" for p in ps), regex.IGNORECASE)
-                 for ps in (start, anywhere) if ps)
+    start, _, anywhere = chatter_pre_tests()
+    return tuple(p for p in (start, anywhere) if p is not None)
+
+
+#: The stdlib's own parser of regular expressions (its opcodes are among its names too).
+sre: Any = import_module("re._parser")
+#: The shortest literal worth a pre-test (a shorter one is found in most paragraphs).
+_LEAST_LITERAL = 3
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings, folded as :func:`fold` folds a text, one of which the text folded holds wherever
+    ``pattern`` (``regex`` syntax, matched case-insensitively) matches; None when the stdlib's
+    parser cannot read the pattern or finds no literal of three characters or more that is
+    required."""
+    try:
+        with warnings.catch_warnings():  # ``[[:alpha:]]``: a nested set to ``regex``, warned of
+            warnings.simplefilter("error")
+            parsed = sre.parse(pattern)
+    except Exception:  # syntax only ``regex`` reads: no pre-test
+        return None
+    return _best(_required(list(parsed)))
+
+
+def _required(items: list) -> list[frozenset[str]]:
+    """Sets of literals (each set: any match of the sequence ``items`` holds one of them)."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush():
+        literal = "".join(run).strip()  # (a part of a required literal is required too)
+        if len(literal) >= _LEAST_LITERAL:
+            out.append(frozenset({fold(literal)}))
+        run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        best = None
+        if op is sre.SUBPATTERN:
+            best = _best(_required(list(av[3])))
+        elif op is sre.BRANCH:
+            each = [_best(_required(list(a))) for a in av[1]]
+            best = frozenset(w for e in each if e for w in e) if all(each) else None
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            best = _best(_required(list(av[2])))
+        if best is not None:
+            out.append(best)
+    flush()
+    return out
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The set whose shortest literal is longest (the rarest to find by chance)."""
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def fold(text: str) -> str:
+    """``text`` casefolded, dotless ı as i and combining dot above dropped: a character ``regex``
+    matches case-insensitively with another folds as it does (``regex`` takes the Turkish İ for i
+    and ı for I, which casefold keeps apart)."""
+    text = text.casefold()
+    if "ı" in text:
+        text = text.replace("ı", "i")
+    if "\u0307" in text:
+        text = text.replace("\u0307", "")
+    return text
+
+
+@lru_cache(maxsize=1)
+def chatter_pre_tests() -> tuple[regex.Pattern | None, re.Pattern[str] | None, regex.Pattern | None]:
+    """(the phrases at the start in one pattern, a stdlib pattern of their required literals for
+    :func:`fold`-ed text, the phrases anywhere in one pattern): a paragraph where the first finds
+    nothing and the second or third nothing has none of the phrases. The second is None when a
+    phrase has no required literal."""
+    start = [p.pattern for p, *_ in phrases() if p.pattern.startswith("\\A")]
+    anywhere = [p.pattern for p, *_ in phrases() if not p.pattern.startswith("\\A")]
+    literals = [required_literals(p) for p in anywhere]
+    words = None
+    if all(literals):
+        every = frozenset(w for lit in literals if lit for w in lit)
+        # (a literal that holds another is found wherever that one is: left out)
+        least = sorted(w for w in every if not any(v != w and v in w for v in every))
+        words = re.compile("|".join(map(re.escape, least)))
+    start_p, anywhere_p = (regex.compile("|".join(f"(?:{p})" for p in ps), regex.IGNORECASE) if ps else None
+                           for ps in (start, anywhere))
+    return start_p, words, anywhere_p
 
 
 class AssistantChatter(Rule):
@@ -84,8 +172,15 @@ class AssistantChatter(Rule):
     severity = Severity.CRITICAL
 
     def check(self, para: Paragraph):
-        if all(p.search(para.text) is None for p in any_phrase()):
-            return
+        text = para.text
+        start, words, anywhere = chatter_pre_tests()
+        if (start is None or start.search(text) is None) and (
+                anywhere is None or (words is not None and words.search(fold(text)) is None)
+                or anywhere.search(text) is None):
+            return ()
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         src = self.ctx.source_for(para.index)
         for pattern, kind, severity, _ in phrases():
             m = pattern.search(para.text)
@@ -184,7 +279,10 @@ class WrongScript(Rule):
 
     def check(self, para: Paragraph):
         if _MAYBE_FOREIGN.search(para.text) is None or _ANY_FOREIGN.search(para.text) is None:
-            return
+            return ()
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         letters = len(_LETTER.findall(para.text))
         if letters < 20:
             return
@@ -231,7 +329,16 @@ class AlternativesOffered(Rule):
     severity = Severity.MAJOR
 
     def check(self, para: Paragraph):
-        src = self.ctx.source_for(para.index)
+        text = para.text
+        if "or" not in text and "OR" not in text and "Or" not in text:
+            src = self.ctx.source_for(para.index)
+            if src is None:
+                return ()  # no "or", and no source to compare a slash with
+        else:
+            src = self.ctx.source_for(para.index)
+        return self._hits(para, src)
+
+    def _hits(self, para: Paragraph, src: Paragraph | None):
         m = _OR.search(para.text)
         if m is not None and not (src is not None and _OR.search(src.text)):
             yield Hit(para.index, m.start(), m.end(),

@@ -16,7 +16,7 @@ import regex
 from .. import hindi_lexicon as lex
 from ..model import Category, Paragraph, Severity
 from ..text.lazy import lazy_re, lazy_regex
-from ..text.tokens import surely_nfc
+from ..text.tokens import _NFC_UNSURE as NFC_UNSURE
 from .base import Hit, Rule
 from .invisible import invisible_hits
 
@@ -85,6 +85,11 @@ class Mojibake(Rule):
     fix = "safe"  # ftfy's repair of the garbled stretch (only where it has one)
 
     def check(self, para: Paragraph):
+        if _MOJIBAKE_HINT.search(para.text) is None:
+            return ()  # (mojibake_spans' own first test, before its memo is asked)
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         for start, end, fixed in mojibake_spans(para.text):
             yield Hit(
                 para.index, start, end,
@@ -118,7 +123,10 @@ class ReplacementCharacter(Rule):
 
     def check(self, para: Paragraph):
         if "\ufffd" not in para.text:
-            return
+            return ()
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         spans = mojibake_spans(para.text)
         for m in _REPLACEMENT.finditer(para.text):
             if _inside(spans, m.start(), m.end()):
@@ -166,7 +174,10 @@ class ControlCharacter(Rule):
 
     def check(self, para: Paragraph):
         if para.text.isprintable():
-            return  # control, format and zero-width characters are all unprintable
+            return ()  # control, format and zero-width characters are all unprintable
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         spans = None
         for m in _CONTROL.finditer(para.text):
             if spans is None:
@@ -287,6 +298,10 @@ def _decompose_excluded(text: str) -> str:
     return text
 
 _CLUSTER = lazy_regex(r"\P{M}\p{M}*|\p{M}+")
+#: ``surely_nfc(text, nukta_letters_decomposed=True)`` is False exactly when one of these two
+#: finds something: its alternation, apart (a class and a literal, each scanned for fast).
+_NFC_UNSURE_CHAR = lazy_re(f"[^{NFC_UNSURE}\u0958-\u095f]")
+_NUKTA_COMPOSES = lazy_re("\u093c(?<=[\u0928\u0930\u0933\u094d]\u093c)")
 
 
 class NotNFC(Rule):
@@ -315,10 +330,14 @@ class NotNFC(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
-        if surely_nfc(text, nukta_letters_decomposed=True):  # (cheaper than the exact test below)
-            return
+        if _NFC_UNSURE_CHAR.search(text) is None and _NUKTA_COMPOSES.search(text) is None:
+            return ()  # surely NFC, nukta letters decomposed (cheaper than the exact test below)
         if unicodedata.is_normalized("NFC", text) or unicodedata.is_normalized("NFC", _decompose_excluded(text)):
-            return
+            return ()
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
+        text = para.text
         for m in _CLUSTER.finditer(text):
             cluster = m.group()
             if unicodedata.is_normalized("NFC", cluster):

@@ -52,11 +52,14 @@ class LatinFullStop(Rule):
         self.candidates: list[tuple[int, FullStop, str, bool]] = []
 
     def check(self, para: Paragraph):
-        dandas = para.text.count("।") + para.text.count("॥")
+        text = para.text
+        dandas = text.count("।") + text.count("॥")
         self.dandas += dandas
-        for fs in full_stops(para.text):
+        if "." not in text:
+            return ()  # (full_stops' own first test, before its memo is asked)
+        for fs in full_stops(text):
             if fs.kind == "devanagari":
-                word = para.text[fs.word[0]:fs.word[1]]
+                word = text[fs.word[0]:fs.word[1]]
                 self.candidates.append((para.index, fs, word, dandas > 0))
         return ()
 
@@ -102,6 +105,11 @@ class StrayFullStop(Rule):
     fix = "unsafe"  # the full stop may end an abbreviation or a sentence
 
     def check(self, para: Paragraph):
+        if "." not in para.text:
+            return ()  # (full_stops' own first test, before its memo is asked)
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         text = para.text
         for fs in full_stops(text):
             if fs.kind == "stray":

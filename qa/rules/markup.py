@@ -76,8 +76,12 @@ class MarkupLeftover(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
-        if not any(c in text for c in "&<`*_"):
-            return
+        if "&" not in text and "<" not in text and "`" not in text and "*" not in text and "_" not in text:
+            return ()  # markup needs one of these
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
+        text = para.text
         source = self.ctx.source_for(para.index)
         source_text = source.text if source is not None else ""
         prose = bool(_DEVANAGARI.search(text))

@@ -51,6 +51,9 @@ _EMPTY = lazy_regex(
     r"(?:[\"“„«‟]" + _BLANK + r"[\"”»‟]|['‘‚‹]" + _BLANK + r"['’›]|\(" + _BLANK + r"\)|\[" + _BLANK + r"\])"
     r"(?=[\s.,;:!?।॥)\]]|$)"
 )
+#: An opening mark or bracket, blanks, then a closing one: any empty quotation has one (the
+#: stdlib scans for the class it starts with fast); a paragraph without one has none.
+_MAY_BE_EMPTY = lazy_re("[\"“„«‟'‘‚‹(\\[]" + _BLANK + "[\"”»‟'’›)\\]]")
 
 
 class EmptyQuotation(Rule):
@@ -82,8 +85,11 @@ class EmptyQuotation(Rule):
     severity = Severity.MAJOR
 
     def check(self, para: Paragraph):
-        if not _QUOTE_OR_BRACKET.search(para.text):
-            return
+        if _MAY_BE_EMPTY.search(para.text) is None:
+            return ()
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         for m in _EMPTY.finditer(para.text):
             yield Hit(
                 para.index,
@@ -140,8 +146,9 @@ def quote_marks(text: str):
     if not marks:
         return
     masked: set[int] = set()
-    for m in _EMPTY.finditer(text):
-        masked.update(range(m.start(), m.end()))
+    if _MAY_BE_EMPTY.search(text) is not None:
+        for m in _EMPTY.finditer(text):
+            masked.update(range(m.start(), m.end()))
     after = 0  # the mark before took this position too (two singles for one double)
     for i in marks:
         if i < after or i in masked:
@@ -173,11 +180,14 @@ _CLAUSE_END = "।॥.?!…,;:"
 def unmatched_brackets(text: str) -> tuple[list[int], list[int]]:
     """Positions of unmatched (closing, opening) brackets of ``text``, each kind paired with its
     own; list markers ``a)``/``1)`` and emoticons ``:)`` are not brackets."""
+    if "(" not in text and ")" not in text and "[" not in text and "]" not in text \
+            and "{" not in text and "}" not in text:
+        return [], []  # (six tests of a character cost less than one search for any of them)
     found = [m.start() for m in _BRACKET_CHAR.finditer(text)]
-    if not found:
-        return [], []
-    markers = {m.end() - 1: m.start() for m in _LIST_MARKER.finditer(text)}
-    emoticons = {i for m in EMOTICON.finditer(text) for i in range(m.start(), m.end())}
+    # a list marker ends on ")"; an emoticon that holds a bracket has one of ":;=" before it
+    markers = {m.end() - 1: m.start() for m in _LIST_MARKER.finditer(text)} if ")" in text else {}
+    emoticons = ({i for m in EMOTICON.finditer(text) for i in range(m.start(), m.end())}
+                 if ":" in text or ";" in text or "=" in text else set())
     stacks: dict[str, list[int]] = {}
     closes: list[int] = []
     for i in found:
@@ -249,9 +259,12 @@ class UnbalancedQuoteOrBracket(Rule):
         self.pending: dict[str, list[tuple[int, int, str]]] = {"double": [], "single": []}
 
     def check(self, para: Paragraph):
+        if not _QUOTE_OR_BRACKET.search(para.text):
+            return ()  # nothing to pair, nothing left open
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         text = para.text
-        if not _QUOTE_OR_BRACKET.search(text):
-            return  # nothing to pair, nothing left open
         closes, opens = unmatched_brackets(text)
         for i in closes:
             yield self._hit(para.index, i, text[i], "closing", "bracket")

@@ -40,7 +40,11 @@ class NoBreakSpace(Rule):
     def check(self, para: Paragraph):
         text = para.text
         if "\u00a0" not in text and "\u2007" not in text and "\u202f" not in text:
-            return
+            return ()
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
+        text = para.text
         for m in _NBSP.finditer(text):
             before = text[max(0, m.start() - 1):m.start()]
             after = text[m.end():m.end() + 4]
@@ -71,7 +75,10 @@ class DoubledSpace(Rule):
 
     def check(self, para: Paragraph):
         if "  " not in para.text and "\t" not in para.text:
-            return  # two spaces or tabs in a row need one of these
+            return ()  # two spaces or tabs in a row need one of these
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         for m in _DOUBLE.finditer(para.text):
             yield Hit(para.index, m.start(), m.end(), f"{m.end() - m.start()} spaces in a row", " ")
 
@@ -97,6 +104,9 @@ class TrailingWhitespace(Rule):
 
     def check(self, para: Paragraph):
         if "\n" not in para.text and not para.text[-1:].isspace():
-            return  # a line ends at a newline or at the end
+            return ()  # a line ends at a newline or at the end
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         for m in _TRAILING.finditer(para.text):
             yield Hit(para.index, m.start(), m.end(), "whitespace at the end of the line", "")
