@@ -19,11 +19,11 @@ from .base import Hit, Rule
 _DEVA = f"[{DEVANAGARI_LETTERS}]"
 #: A run of letters, marks and digits of any script (a "token" as written, glue and all).
 _TOKEN = GLUE_TOKEN
-#: Latin letters (ASCII, Latin-1, Latin Extended); matched from the rare Latin side for speed.
+#: Latin letters (ASCII, Latin-1, Latin Extended); matched from the rare Latin side for speed:
+#: a Latin letter before or after a Devanagari one, written to start with the Latin letter (the
+#: engine skips to the Latin letters of a paragraph instead of trying a lookbehind everywhere).
 _LATIN = "A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-_LATIN_DEVA = lazy_re(f"[{_LATIN}](?={_DEVA})|(?<={_DEVA})[{_LATIN}]")
-#: One of those Latin letters: a paragraph without one has no Latin seam (a faster scan).
-_ANY_LATIN = lazy_re(f"[{_LATIN}]")
+_LATIN_DEVA = lazy_re(f"[{_LATIN}](?:(?={_DEVA})|(?<={_DEVA}[{_LATIN}]))")
 _SCRIPT_SEAM = lazy_regex(rf"(?<=\p{{Latin}})(?={_DEVA})|(?<={_DEVA})(?=\p{{Latin}})")
 _DIGITS = DIGITS
 _DEVA_WORD = DEVANAGARI_WORD_RE
@@ -101,9 +101,12 @@ class LatinGluedToDevanagari(Rule):
     fix = "safe"  # a space at the seam between the scripts
 
     def check(self, para: Paragraph):
+        if not _LATIN_DEVA.search(para.text):
+            return ()
+        return self._hits(para)
+
+    def _hits(self, para: Paragraph):
         text = para.text
-        if not _ANY_LATIN.search(text):
-            return
         for s, e in _seam_tokens(text, _LATIN_DEVA):
             token = text[s:e]
             inflected = _ACRONYM_INFLECTED.fullmatch(token)

@@ -1,9 +1,12 @@
 """The evidence that a split of a Hindi token is two words that lost their space (QA204), and
 the thresholds behind it: function words, content words. ``glued_hindi.py`` applies it; the
-severity of a finding follows the strength of the evidence (``GluedHindiWords._grade``).
+severity of a finding follows the strength of the evidence (``grade``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
@@ -121,3 +124,41 @@ def content_evidence(left: str, right: str, common_zipf: float = COMMON_ZIPF):
     else:
         return None
     return 1, reason, True
+
+
+def grade(left: str, right: str, piece: Callable[[str], str | None], option: Callable[[str], Any]) -> Severity:
+    """``major`` only for evidence a reviewer accepts at a glance: two function words (three
+    aksharas or more: किकी, वेइस are names), a glossary name or an acronym, an inflected
+    first piece, or a postposition, conjunction, copula or particle beside a complete known
+    word of three aksharas or more that no paradigm joins it to; anything else ``minor``.
+    ``piece`` tells what a piece is (QA204's ``_piece``), ``option`` reads the rule's options."""
+    kl, kr = piece(left), piece(right)
+    if kl == "function" and kr == "function":  # वे|इस is Weiss, कि|की Kiki
+        strong = {lex.function_class(left), lex.function_class(right)} & set(_MAJOR_CLASSES)
+        if strong and lex.aksharas(left + right) >= 3:
+            return Severity.MAJOR
+        # जहां|उसके, अब|यह: two pronouns or adverbs of four aksharas or more are no name
+        return Severity.MINOR if lex.aksharas(left + right) >= 4 else Severity.INFO
+    if "name" in (kl, kr):
+        return Severity.MAJOR
+    if kl == "word" and kr and lex.inflected(left):  # not सुबियां|तो (Subianto)
+        if lex.function_class(right) == "auxiliary":
+            return Severity.INFO  # केरें|सकी (Kerensky): an auxiliary never follows a plural
+        return Severity.MAJOR if lex.aksharas(right) >= 2 else Severity.MINOR
+    if "function" not in (kl, kr):
+        return Severity.MINOR  # two content words, a verb stem, a vowel seam: a compound may
+    func, other, tail = (right, left, True) if kr == "function" else (left, right, False)
+    if lex.aksharas(other) < option("major-piece"):
+        # को|लोन, कि|गाली, ने|वादा: a short word is a syllable of names, unless very common
+        return Severity.MINOR if _word_zipf(other) >= option("short-piece-zipf") else Severity.INFO
+    if morph.looks_loan(other) and lex.function_class(func) == "auxiliary" and func.endswith("िया"):
+        return Severity.INFO  # ब्लाइंड|लिया, चेकोस्लोवा|किया: Latin -lia, -kia names
+    if morph.looks_loan(other) and tail:
+        return Severity.MINOR  # a loanword may end like a function word (no glance-proof)
+    if piece(other) != "word" \
+            or lex.function_class(func) not in _MAJOR_CLASSES:
+        return Severity.MINOR
+    if tail and morph.verb_ending(func) and (
+            lex.zipf(other) < option("common-zipf") or morph.is_verb_stem(other)):
+        return Severity.INFO  # झूम|ने, डुबो|या, घबरा|या: a verb's form the lexicon lacks
+    return Severity.MAJOR

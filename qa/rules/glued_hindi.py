@@ -19,7 +19,6 @@ from .glued_context import neighbour, weak_ok
 from .glued_document import DocumentVouching
 from .glued_evidence import (
     _FIRST_VERB_ENDINGS,
-    _MAJOR_CLASSES,
     COMMON_ZIPF,
     MAJOR_PIECE,
     MAX_AMBIGUITY,
@@ -28,6 +27,7 @@ from .glued_evidence import (
     _word_zipf,
     content_evidence,
     function_evidence,
+    grade,
 )
 from .glued_memo import Chunks, chunks, shared
 
@@ -354,43 +354,7 @@ class GluedHindiWords(DocumentVouching, Rule):
         found = self._reasons(left, right)
         if found is None or len(found) == 4:
             return found
-        return (*found, self._grade(left, right, found[1]))
-
-    def _grade(self, left: str, right: str, reason: str) -> Severity:
-        """``major`` only for evidence a reviewer accepts at a glance: two function words (three
-        aksharas or more: किकी, वेइस are names), a glossary name or an acronym, an inflected
-        first piece, or a postposition, conjunction, copula or particle beside a complete known
-        word of three aksharas or more that no paradigm joins it to; anything else ``minor``."""
-        kl, kr = self._piece(left), self._piece(right)
-        if kl == "function" and kr == "function":  # वे|इस is Weiss, कि|की Kiki
-            strong = {lex.function_class(left), lex.function_class(right)} & set(_MAJOR_CLASSES)
-            if strong and lex.aksharas(left + right) >= 3:
-                return Severity.MAJOR
-            # जहां|उसके, अब|यह: two pronouns or adverbs of four aksharas or more are no name
-            return Severity.MINOR if lex.aksharas(left + right) >= 4 else Severity.INFO
-        if "name" in (kl, kr):
-            return Severity.MAJOR
-        if kl == "word" and kr and lex.inflected(left):  # not सुबियां|तो (Subianto)
-            if lex.function_class(right) == "auxiliary":
-                return Severity.INFO  # केरें|सकी (Kerensky): an auxiliary never follows a plural
-            return Severity.MAJOR if lex.aksharas(right) >= 2 else Severity.MINOR
-        if "function" not in (kl, kr):
-            return Severity.MINOR  # two content words, a verb stem, a vowel seam: a compound may
-        func, other, tail = (right, left, True) if kr == "function" else (left, right, False)
-        if lex.aksharas(other) < self.option("major-piece"):
-            # को|लोन, कि|गाली, ने|वादा: a short word is a syllable of names, unless very common
-            return Severity.MINOR if _word_zipf(other) >= self.option("short-piece-zipf") else Severity.INFO
-        if morph.looks_loan(other) and lex.function_class(func) == "auxiliary" and func.endswith("िया"):
-            return Severity.INFO  # ब्लाइंड|लिया, चेकोस्लोवा|किया: Latin -lia, -kia names
-        if morph.looks_loan(other) and tail:
-            return Severity.MINOR  # a loanword may end like a function word (no glance-proof)
-        if self._piece(other) != "word" \
-                or lex.function_class(func) not in _MAJOR_CLASSES:
-            return Severity.MINOR
-        if tail and morph.verb_ending(func) and (
-                lex.zipf(other) < self.option("common-zipf") or morph.is_verb_stem(other)):
-            return Severity.INFO  # झूम|ने, डुबो|या, घबरा|या: a verb's form the lexicon lacks
-        return Severity.MAJOR
+        return (*found, grade(left, right, self._piece, self.option))
 
     def _reasons(self, left: str, right: str):
         kr = self._piece(right)
