@@ -29,6 +29,12 @@ def test_chunks_are_split():
         assert chunks(text) == text.split()
 
 
+def test_white_space_is_what_split_cuts_at():
+    # chunk_starts tells a chunk's ends by str.isspace, chunks cut by str.split: the same set
+    for c in [*range(0x3100), *range(0xfe00, 0xff10)]:
+        assert (len(("a" + chr(c) + "a").split()) == 2) == chr(c).isspace(), hex(c)
+
+
 def _starts(text):
     """Each chunk and its offset (``re`` reads white space as str.split does)."""
     return [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]

@@ -107,7 +107,7 @@ class SpellingVariantMix(Rule):
         # white space nor looks past it), then folded into spellings per word, at the end
         self.chunk_counts: Counter[str] = Counter()
         # occurrences of each word as written, in the order first seen (made by finish)
-        self.written: Counter[str] = Counter()
+        self.written: dict[str, int] = {}
         self.counts: dict[str, dict[str, int]] = {}
 
     def _form(self, word: str) -> tuple[str, str]:
@@ -119,20 +119,19 @@ class SpellingVariantMix(Rule):
         self.chunk_counts.update(chunks(para.text))
         return ()
 
-    def _words(self, memo: dict[str, list[str]]) -> tuple[Counter[str], dict[str, list[str]]]:
-        """Occurrences of each word as written, in the order first seen in the text, and the words
-        of each chunk (``memo``: the words of chunks read before)."""
-        written: Counter[str] = Counter()
+    def _words(self, memo: dict[str, list[str]]) -> dict[str, int]:
+        """Occurrences of each word as written, in the order first seen in the text (``memo``: the
+        words of each chunk, filled for every chunk of the text)."""
+        written: dict[str, int] = {}
+        get = written.get
         findall = _WORD.findall
-        words = {}
         for chunk, n in self.chunk_counts.items():
             ws = memo.get(chunk)
             if ws is None:
                 ws = memo[chunk] = findall(chunk)
-            words[chunk] = ws
             for word in ws:
-                written[word] += n
-        return written, words
+                written[word] = get(word, 0) + n
+        return written
 
     def _spellings(self, forms: dict[str, tuple[str, str]]) -> dict[str, dict[str, int]]:
         """Folded key → {NFC spelling: occurrences}, spellings in the order first seen (``forms``:
@@ -146,7 +145,7 @@ class SpellingVariantMix(Rule):
     def finish(self):
         main: dict[str, str] = {}
         memo, chunk_words = _memos(self.groups)
-        self.written, words = self._words(chunk_words)
+        self.written = self._words(chunk_words)
         forms = {}
         for w in self.written:
             form = memo.get(w)
@@ -175,8 +174,9 @@ class SpellingVariantMix(Rule):
         # the chunks that hold such a word, with where in the chunk and what to say: a paragraph
         # without one is skipped at once
         marked: dict[str, list[tuple[int, int, str, str]]] = {}
-        for chunk, ws in words.items():
-            if not odd.keys().isdisjoint(ws):
+        holds_none = odd.keys().isdisjoint
+        for chunk in self.chunk_counts:
+            if not holds_none(chunk_words[chunk]):
                 marked[chunk] = [(m.start(), m.end(), *odd[m.group()]) for m in _WORD.finditer(chunk) if m.group() in odd]
         isdisjoint = marked.keys().isdisjoint
         for para in self.ctx.paragraphs:
