@@ -28,8 +28,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from .latin_lexicon import (
     CORE_ZIPF,
     LANGS,
@@ -76,6 +74,8 @@ CLEAR_ZIPF = CORE_ZIPF
 
 APOSTROPHES = "'’"
 _ELISION = lazy_regex(r"^([\p{L}]+['’])(\p{L}.*)$")
+#: A capital after a hyphen or apostrophe (C-SPAN, O'Brien): not a capital inside a word.
+_JOINED_CAPITAL = lazy_regex(r"[-'’]\p{Lu}")
 _CLITIC = lazy_regex(r"^(\p{L}.*?)('s|n't|'re|'ll|'ve|'d|'m)$")
 _VOWEL_END = lazy_regex(r"[aeiouàèéìíòóù]$")
 
@@ -150,7 +150,7 @@ def shape(token: str) -> str:
     body = m.group(2) if m else token
     if token[0].isupper():
         inner = body[1:] if body is token else body
-        return "mixed" if any(c.isupper() for c in regex.sub(r"[-'’]\p{Lu}", "", inner)) else "capitalised"
+        return "mixed" if any(c.isupper() for c in _JOINED_CAPITAL.sub("", inner)) else "capitalised"
     if m and body[0].isupper():
         return "elided-name"  # dell’Unione, l'Italia: a grammatical Italian word before a name
     if any(c.isupper() for c in token):
