@@ -99,3 +99,24 @@ def test_empty_quotation_pre_test_finds_every_pair():
     assert unmatched_brackets("xD (a <3") == ([], [3])
     assert unmatched_brackets("a) x ( y :) z") == ([], [5])
     assert unmatched_brackets("x ] a [ b") == ([2], [6])
+
+
+def test_characters_the_loop_rule_does_not_fold_are_caseless():
+    from qa.rules.artefacts import _MAY_FOLD, find_loop
+    kept = [c for c in map(chr, range(0x10000)) if not _MAY_FOLD.match(c)]
+    assert len(kept) == 0x80 - 26 + 0x80 + 0x70 and all(c.casefold() == c for c in kept)
+    assert find_loop("हाँ HAAN " * 8) == (9, 71, 8, "हाँ HAAN") and find_loop("haan " * 8)[2:] == (8, "haan")
+
+
+def test_repeats_found_alike_in_memory_and_from_disk(tmp_path, monkeypatch):
+    from qa import document, engine
+    from qa.rules import select_rules
+    path = tmp_path / "doc.txt"
+    path.write_text("बैठक रोम में हुई।\n\n  बैठक  रोम में हुई।\n\nEND\n\nबैठक रोम में\u200bहुई।\n\nEND\n\n"
+                    "बैठक रोम में हुई।\n\nबैठक रोम में\u200bहुई।\n", encoding="utf-8")
+    options = engine.Options(rules=select_rules(["QA502"]))
+    in_memory = engine.lint_document(document.read_document(str(path)), options)
+    monkeypatch.setattr(document, "STREAM_BYTES", 0)
+    streamed = engine.lint_path(str(path), options)
+    assert [(f.paragraph, f.start, f.end) for f in in_memory.findings] == [(1, 2, 20), (5, 0, 17), (6, 0, 17)]
+    assert streamed.findings == in_memory.findings

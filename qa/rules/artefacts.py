@@ -225,14 +225,23 @@ class RepeatedLoop(Rule):
         yield Hit(para.index, start, end, f"{phrase!r} repeated {times} times in a row: a machine-translation loop")
 
 
+#: A character casefold may change: none but ASCII capitals and what lies outside ASCII,
+#: Devanagari and general punctuation.
+_MAY_FOLD = lazy_re("[^\x00-\x40\x5b-\x7f\u0900-\u097f\u2000-\u206f]")
 #: (n, the fewest words equal to the word n before them in a loop of n words: (need - 1) * n)
 _LEAST_EQUAL = tuple((n, 7 if n == 1 else 3 * n) for n in range(1, 7))
 
 
 def find_loop(text: str) -> tuple[int, int, int, str] | None:
     """(start of the second occurrence, end of the last, count, phrase) of the longest run."""
-    # (on plain text casefold changes ASCII capitals only, to letters: the same cut, folded once)
-    words = loose_tokens(text.casefold()) if plain(text) else list(map(str.casefold, loose_tokens(text)))
+    # (on plain text casefold changes ASCII capitals only, to letters: the same cut, folded once;
+    # a text of characters casefold leaves alone is cut as it is)
+    if _MAY_FOLD.search(text) is None:
+        words = loose_tokens(text)
+    elif plain(text):
+        words = loose_tokens(text.casefold())
+    else:
+        words = list(map(str.casefold, loose_tokens(text)))
     # a run of k >= need repeats of n words has (k - 1) * n words equal to the word n before
     # them: as many repeated words at least, and as many equal pairs n apart
     repeated = len(words) - len(set(words))

@@ -114,7 +114,11 @@ class RepeatedParagraph(Rule):
 
     def __init__(self, ctx):
         super().__init__(ctx)
-        self.seen: dict[bytes, int] = {}  # a 16-byte digest per paragraph: memory stays small
+        #: each paragraph's normalised text, the key of the first paragraph with it; a text held
+        #: in memory is the key itself (most texts are their own normalised form), a file read
+        #: paragraph by paragraph (``FileParagraphs``) keeps a 16-byte digest: memory stays flat
+        self.seen: dict[str | bytes, int] = {}
+        self.digests = not isinstance(ctx.paragraphs, (tuple, list))
         #: per paragraph repeated: its copies' message and severity (None: a single word, not
         #: compared); a copy has the same words as its first, so they are worked out once
         self.said: dict[int, tuple[str, Severity | None] | None] = {}
@@ -123,7 +127,8 @@ class RepeatedParagraph(Rule):
         text = para.text
         key = text if _is_normalised(text) else _normalised(text)
         index = para.index
-        first = self.seen.setdefault(blake2b(key.encode("utf-8"), digest_size=16).digest(), index)
+        first = self.seen.setdefault(
+            blake2b(key.encode("utf-8"), digest_size=16).digest() if self.digests else key, index)
         if first == index:
             return ()
         # (a single-word paragraph is recorded too: its copies have a single word as well)
