@@ -19,7 +19,7 @@ from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
 from ..text import web
 from ..text.lazy import lazy_regex
-from ..text.tokens import LETTER_WORD
+from ..text.tokens import LETTER_WORD, has_latin
 from .base import Hit, Rule
 
 _WORD = LETTER_WORD
@@ -133,7 +133,7 @@ class Omission(Rule):
         t = size(para.text)
         ratio = t / s
         if ratio >= cal["q001"]:
-            yield from self._dropped_sentences(para, src.text, cal, lang)
+            yield from self._dropped_sentences(para, src.text, cal, lang, s, t)
             return
         severity = Severity.CRITICAL if ratio < cal["q001"] / 2 else Severity.MAJOR
         start = len(para.text) - len(para.text.lstrip())
@@ -147,17 +147,16 @@ class Omission(Rule):
         )
 
 
-    def _dropped_sentences(self, para: Paragraph, source: str, cal: dict, lang: str | None):
+    def _dropped_sentences(self, para: Paragraph, source: str, cal: dict, lang: str | None, s: int, t: int):
         """A whole source sentence with no translation, in a paragraph whose length alone is
         plausible: the sentences are aligned like paragraphs (``align.dropped_sentences``); a
         sentence left over counts when it is long (``min_source``), the paragraph is shorter than
         the pair's median and the rest of the source, without it, matches the translation's
-        length (the drop explains the shortfall)."""
-        from ..align import dropped_sentences, sentence_spans
-
-        s, t = size(source), size(para.text)
+        length (the drop explains the shortfall); ``s`` and ``t``: the sizes of both."""
         if t / s >= cal["q50"]:
             return
+        from ..align import dropped_sentences, sentence_spans
+
         sigma = math.log(cal["q99"] / cal["q50"]) / 2.33
         for (a, b), before in dropped_sentences(source, para.text, cal["q50"], sigma):
             lost = size(source[a:b])
@@ -207,7 +206,7 @@ class UntranslatedUnit(Rule):
         src = self.ctx.source_for(para.index)
         if src is None or not src.text.strip() or not para.text.strip():
             return
-        if not _LATIN_LETTER.search(para.text):
+        if not has_latin(para.text):  # (memoised: the untranslated rules ask it of each paragraph)
             return  # no Latin word: a translation (what follows would find too few)
         t_words = [w.casefold() for w in words(_KEPT.sub(" ", para.text))]
         latin = [w for w in t_words if _LATIN_LETTER.search(w)]
