@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import filterfalse
 
-from .chunks import chunk_starts, chunks
 from .glossary.entries import Glossary, Organisation
 from .glossary.letters import _DEVA_DIGITS, _FOLD_CHARS, _letters, decode, spell  # noqa: F401 (decode, spell: the acronym API)
 from .glossary.text import TOKEN_RE, norm_key, norm_token, norm_tokens
 from .namesim import chrf, close_spelling, comparable, sacrebleu_chrf, symmetric  # noqa: F401
+from .text.chunks import chunk_starts, chunks
 from .text.lazy import lazy_regex
 from .text.tokens import ASCII_ACRONYM, DEVANAGARI_ACRONYM
 

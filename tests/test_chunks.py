@@ -5,8 +5,8 @@ of the whole text."""
 import re
 
 from qa import acronyms as A
-from qa.chunks import chunk_starts, chunks
 from qa.glossary import load_glossary
+from qa.text.chunks import chunk_starts, chunks
 
 from runqa import lint
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..text.chunks import chunks
 from ..text.tokens import tokens
 from .text import (
     TokenTrie,
@@ -208,7 +209,7 @@ class Glossary:
         if "" in keys:
             return True
         clean = self._calque_free_words
-        words = text.split()
+        words = chunks(text)  # shared with the other rules that read this paragraph's chunks
         if clean.issuperset(words):
             return False
         if len(clean) > 1 << 16:

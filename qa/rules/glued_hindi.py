@@ -13,6 +13,7 @@ from itertools import compress, count, filterfalse
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
 from ..model import Category, Paragraph, Severity
+from ..text.chunks import chunks as text_chunks
 from .base import Hit, Option, Rule
 from .glued import _DEVA_WORD, _in_protected, _protected
 from .glued_context import neighbour, weak_ok
@@ -189,7 +190,7 @@ class GluedHindiWords(DocumentVouching, Rule):
             memo = self._chunks = chunks()
         # the Devanagari words the list lacks, read from the chunks between white space: most are
         # known to hold none (one set test each), the others' words are remembered
-        dirty = list(filterfalse(memo.clean.__contains__, para.text.split()))
+        dirty = list(filterfalse(memo.clean.__contains__, text_chunks(para.text)))
         unlisted: list[str] = []
         if dirty:
             known = memo.unlisted

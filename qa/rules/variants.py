@@ -6,9 +6,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from ..chunks import chunk_starts, chunks
 from ..model import Category, Paragraph, Severity
 from ..resources import data_dir, read_tsv
+from ..text.chunks import chunk_starts, chunks
 from ..text.fold import ANUSVARA, CHANDRABINDU, CLASS_NASAL, drop_optional_nukta
 from ..text.lazy import lazy_regex
 from ..text.tokens import DEVANAGARI_COMPOUND

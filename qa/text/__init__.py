@@ -5,7 +5,9 @@
 * :mod:`qa.text.web`: URLs, e-mail addresses, handles, hashtags, tickers, markup, emoji, numbers;
 * :mod:`qa.text.fold`: which spellings of a Devanagari word are the same word (the nukta,
   chandrabindu and class-nasal policy);
-* :mod:`qa.text.sentences`: where sentences end (the full-stop analysis).
+* :mod:`qa.text.sentences`: where sentences end (the full-stop analysis);
+* :mod:`qa.text.chunks`: a paragraph's white-space-separated chunks, shared by the rules that
+  memoise what they make of each chunk.
 
 Rules import these; they define no token, URL or number pattern of their own. This package
 imports nothing from the rules, the engine or the glossaries (``sentences`` reads two word
@@ -13,6 +15,11 @@ lists through :mod:`qa.resources`), and each submodule is loaded only when used.
 """
 
 from __future__ import annotations
+
+#: How many paragraph texts the per-text memos keep (``has_latin``, ``count_words``, ``chunks``;
+#: the others keep more), and so how many paragraphs the engine gives each rule in a row: every
+#: rule that asks about a paragraph of such a block finds the answer kept.
+RECENT_TEXTS = 8
 
 
 def line_starts(text: str) -> list[int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from . import RECENT_TEXTS
 from .lazy import lazy_re, lazy_regex
 
 #: A word: letters, combining marks and digits of any script, with inner apostrophes and hyphens.
@@ -65,7 +66,7 @@ _LATIN_LETTER = lazy_regex(r"\p{Latin}")
 ASCII_ACRONYM = lazy_regex(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&]*(?![A-Za-z0-9])")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=RECENT_TEXTS)
 def has_latin(text: str) -> bool:
     """Whether ``text`` has a Latin letter. Memoised for the last few texts: the untranslated
     rules each ask it of every paragraph."""
@@ -114,7 +115,7 @@ def surely_nfc(text: str, nukta_letters_decomposed: bool = False) -> bool:
     return pattern.search(text) is None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=RECENT_TEXTS)
 def count_words(text: str) -> int:
     """Hindi and Latin word tokens (the MQM word count). Memoised for the last few texts: the
     engine counts each paragraph's words, and a rule may count them again."""

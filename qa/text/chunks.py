@@ -4,7 +4,7 @@ them, and where in the text a chunk stands.
 A pattern that neither matches white space nor looks past it (Devanagari words, Latin acronyms)
 finds in a chunk read alone exactly the tokens it finds there in the whole text, so a rule may
 memoise what it makes of each chunk (chunks repeat like words) and read a paragraph's offsets
-only where a chunk matters. A private copy until ``qa/text`` offers one.
+only where a chunk matters.
 """
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Container
 from functools import lru_cache
 
+from . import RECENT_TEXTS
 
-@lru_cache(maxsize=8)
+
+@lru_cache(maxsize=RECENT_TEXTS)
 def chunks(text: str) -> list[str]:
     """``text.split()``, memoised for the last few texts (several rules ask it of every
     paragraph). The list is shared: do not change it."""
