@@ -172,8 +172,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     from .text.sentences import abbreviations
 
     out, start = [], 0
+    first = len(text) - len(text.lstrip())  # the first character that is not white space
     for m in _SENTENCE.finditer(text):
-        word = text[:m.start() + 1].split()[-1] if text[:m.start()].strip() else ""
+        word = _word_ending(text, m.start() + 1) if first < m.start() else ""
         bare = word.rstrip(".").lstrip("\"'“‘(")
         if m.group()[0] == "." and ("." in bare or len(bare) == 1 or bare.casefold() in abbreviations()):
             continue  # U.S., J. K., Dr.: an abbreviation or an initial
@@ -187,6 +188,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text.rstrip()):
         out.append((start, len(text.rstrip())))
     return out
+
+
+def _word_ending(text: str, end: int) -> str:
+    """``text[:end].split()[-1]``, without copying ``text[:end]`` (asked at every sentence end)."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def dropped_sentences(source: str, target: str, ratio: float, sigma: float) -> list[tuple[tuple[int, int], int]]:

@@ -1,5 +1,7 @@
 """QA660 omission and QA661 untranslated unit (source-aware)."""
 
+import pytest
+
 from qa.document import from_text
 from qa.engine import Options, lint_document
 from qa.model import Severity
@@ -159,6 +161,22 @@ def test_a_whole_missing_sentence_is_major_and_located_by_its_names():
     (f,) = lint(SUMMIT_HI, SUMMIT_EN, Omission)
     assert (f.rule, f.severity, f.start, f.end) == ("QA660", Severity.MAJOR, 0, 114)
     assert "After a long debate" in f.message and "2 sentence(s) for 3" in f.message
+
+
+@pytest.mark.parametrize("text, end, word", [
+    ("Dr. Rossi", 3, "Dr."), ("  a  Dr.", 8, "Dr."), ("a.\u2028 b.", 3, "a."), ("x \x1cy.", 5, "y."),
+    ("one two ", 8, "two"), ("(J. K.", 6, "K."),
+])
+def test_the_word_before_a_sentence_end_is_the_last_word_of_the_text_so_far(text, end, word):
+    from qa.align import _word_ending
+    assert _word_ending(text, end) == word == text[:end].split()[-1]
+
+
+def test_a_long_paragraph_is_cut_into_sentences_in_linear_time():
+    from qa.align import sentence_spans
+    text = "Una frase breve. " * 20_000  # quadratic slicing took seconds here
+    spans = sentence_spans(text)
+    assert len(spans) == 20_000 and text[slice(*spans[-1])] == "Una frase breve."
 
 
 def test_sentences_merged_or_abbreviated_are_no_omission():
