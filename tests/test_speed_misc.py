@@ -77,15 +77,6 @@ def test_chatter_pre_test_keeps_each_phrase_and_skips_plain_text():
     assert words.search(fold("बैठक रोम में हुई। माफ कीजिए")) is None
 
 
-def test_nfc_pre_test_answers_as_surely_nfc():
-    from qa.rules.encoding import _NFC_UNSURE_CHAR, _NUKTA_COMPOSES
-    from qa.text.tokens import surely_nfc
-    for i in [*range(0x3000), 0xFB01, 0x1F600]:
-        for text in (chr(i), chr(i) + "\u093c", "क" + chr(i), "a" + chr(i) + "\u093c"):
-            mine = _NFC_UNSURE_CHAR.search(text) is None and _NUKTA_COMPOSES.search(text) is None
-            assert mine == surely_nfc(text, nukta_letters_decomposed=True), hex(i)
-
-
 def test_empty_quotation_pre_test_finds_every_pair():
     from qa.rules.punctuation import _EMPTY, _MAY_BE_EMPTY, BRACKETS, QUOTES, unmatched_brackets
     marks = QUOTES + "".join(BRACKETS) + "".join(BRACKETS.values())

@@ -16,7 +16,7 @@ import regex
 from .. import hindi_lexicon as lex
 from ..model import Category, Paragraph, Severity
 from ..text.lazy import lazy_re, lazy_regex
-from ..text.tokens import _NFC_UNSURE as NFC_UNSURE
+from ..text.tokens import surely_nfc
 from .base import Hit, Rule
 from .invisible import invisible_hits
 
@@ -297,11 +297,8 @@ def _decompose_excluded(text: str) -> str:
             text = text.replace(chr(c), nfd)
     return text
 
+
 _CLUSTER = lazy_regex(r"\P{M}\p{M}*|\p{M}+")
-#: ``surely_nfc(text, nukta_letters_decomposed=True)`` is False exactly when one of these two
-#: finds something: its alternation, apart (a class and a literal, each scanned for fast).
-_NFC_UNSURE_CHAR = lazy_re(f"[^{NFC_UNSURE}\u0958-\u095f]")
-_NUKTA_COMPOSES = lazy_re("\u093c(?<=[\u0928\u0930\u0933\u094d]\u093c)")
 
 
 class NotNFC(Rule):
@@ -330,7 +327,7 @@ class NotNFC(Rule):
 
     def check(self, para: Paragraph):
         text = para.text
-        if _NFC_UNSURE_CHAR.search(text) is None and _NUKTA_COMPOSES.search(text) is None:
+        if surely_nfc(text, nukta_letters_decomposed=True):
             return ()  # surely NFC, nukta letters decomposed (cheaper than the exact test below)
         if unicodedata.is_normalized("NFC", text) or unicodedata.is_normalized("NFC", _decompose_excluded(text)):
             return ()
