@@ -53,23 +53,6 @@ def variant_groups() -> dict[str, str]:
     return {k: root(k) for k in parent}
 
 
-# per-word memos, shared by the documents of a run (words and chunks are Zipfian; bounded):
-# the groups they were made with, word → (its key, its NFC spelling), chunk → its words
-_MEMO: list = [None, {}, {}]
-_MEMO_MAX = 100_000
-
-
-def _memos(groups: dict[str, str]) -> tuple[dict[str, tuple[str, str]], dict[str, list[str]]]:
-    """The per-word memos made with ``groups`` (emptied when they grow too large)."""
-    if _MEMO[0] is not groups:
-        _MEMO[:] = [groups, {}, {}]
-    forms, words = _MEMO[1], _MEMO[2]
-    if len(forms) + len(words) > _MEMO_MAX:
-        forms.clear()
-        words.clear()
-    return forms, words
-
-
 class SpellingVariantMix(Rule):
     r"""One word written in two accepted spellings in one document.
 
@@ -119,17 +102,13 @@ class SpellingVariantMix(Rule):
         self.chunk_counts.update(chunks(para.text))
         return ()
 
-    def _words(self, memo: dict[str, list[str]]) -> dict[str, int]:
-        """Occurrences of each word as written, in the order first seen in the text (``memo``: the
-        words of each chunk, filled for every chunk of the text)."""
+    def _words(self) -> dict[str, int]:
+        """Occurrences of each word as written, in the order first seen in the text."""
         written: dict[str, int] = {}
         get = written.get
         findall = _WORD.findall
         for chunk, n in self.chunk_counts.items():
-            ws = memo.get(chunk)
-            if ws is None:
-                ws = memo[chunk] = findall(chunk)
-            for word in ws:
+            for word in findall(chunk):
                 written[word] = get(word, 0) + n
         return written
 
@@ -144,14 +123,8 @@ class SpellingVariantMix(Rule):
 
     def finish(self):
         main: dict[str, str] = {}
-        memo, chunk_words = _memos(self.groups)
-        self.written = self._words(chunk_words)
-        forms = {}
-        for w in self.written:
-            form = memo.get(w)
-            if form is None:
-                form = memo[w] = self._form(w)
-            forms[w] = form
+        self.written = self._words()
+        forms = {w: self._form(w) for w in self.written}
         self.counts = self._spellings(forms)
         for k, counts in self.counts.items():
             if len(counts) > 1:  # the most frequent spelling wins; a tie goes to the first seen
@@ -174,9 +147,9 @@ class SpellingVariantMix(Rule):
         # the chunks that hold such a word, with where in the chunk and what to say: a paragraph
         # without one is skipped at once
         marked: dict[str, list[tuple[int, int, str, str]]] = {}
-        holds_none = odd.keys().isdisjoint
+        holds_none, findall = odd.keys().isdisjoint, _WORD.findall
         for chunk in self.chunk_counts:
-            if not holds_none(chunk_words[chunk]):
+            if not holds_none(findall(chunk)):
                 marked[chunk] = [(m.start(), m.end(), *odd[m.group()]) for m in _WORD.finditer(chunk) if m.group() in odd]
         isdisjoint = marked.keys().isdisjoint
         for para in self.ctx.paragraphs:
