@@ -137,7 +137,6 @@ def _anchor(target: str) -> tuple[int, int]:
 
 
 def _analyse(source: str, target: str, g: Glossary):
-    hi_norm = norm_tokens(target)
     anchor = _anchor(target)
     src = norm_tokens(source)
     terms: list[Term] = []
@@ -156,6 +155,7 @@ def _analyse(source: str, target: str, g: Glossary):
         if not any(c in orgs for c in group) and group not in groups:
             groups.append(group)
     hi = token_spans(target) if terms or groups else ()
+    hi_norm = norm_tokens(target) if terms or groups else ()  # most paragraphs: nothing to look for
     for term in terms:
         yield from _check_term(term, hi, hi_norm, anchor)
     for group in groups:
