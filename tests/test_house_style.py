@@ -25,3 +25,23 @@ def test_house_style_counts_kept_names_against_written_ones():
     assert transliterates_names([kept, written], NONE) is False
     # capitals only (acronyms) are not kept names
     assert transliterates_names([written, "बैठक में, ROSSI और BIANCHI और VERDI थे।"], NONE) is True
+
+
+def test_a_document_s_paragraphs_are_read_again_not_held():
+    """The texts of a document linted from disk are read in each pass, never gathered in a list."""
+    from qa.document import from_text
+    from qa.rules.latin_context import ParagraphTexts
+
+    class Counting(list):
+        passes = 0
+
+        def __iter__(self):
+            Counting.passes += 1
+            return super().__iter__()
+
+    paragraphs = Counting(from_text("मारिया, जॉन और मार्को भी वहाँ थे।\n\nबैठक में, Rossi थे।\n").paragraphs)
+    texts = ParagraphTexts(paragraphs)
+    assert list(texts) == [p.text for p in paragraphs]
+    Counting.passes = 0
+    assert transliterates_names(texts, NONE) is True  # 3 written, 1 kept
+    assert Counting.passes == 2  # the written names, then the kept ones: no list of the texts

@@ -4,10 +4,12 @@ document transliterates the names of its source (house style)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from .. import hindi_lexicon as lex
 from .. import langid
+from ..model import Paragraph
 from ..resources import data_dir, read_tsv
 from ..text.lazy import lazy_re, lazy_regex
 from ..text.tokens import script_runs
@@ -98,13 +100,25 @@ def source_names(source: str) -> list[str]:
     return [m.group() for m in _SOURCE_NAME.finditer(source) if not langid.is_function(m.group())]
 
 
-def transliterates_names(texts, glossary_names: frozenset[str]) -> bool:
+class ParagraphTexts:
+    """The texts of a document's paragraphs, read again at each iteration: the house style reads
+    them twice, and a large file linted from disk is never held whole."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]):
+        self._paragraphs = paragraphs
+
+    def __iter__(self) -> Iterator[str]:
+        return (p.text for p in self._paragraphs)
+
+
+def transliterates_names(texts: Iterable[str], glossary_names: frozenset[str]) -> bool:
     """The house style, with or without a source: the document writes foreign names in Devanagari (distinct words that are
     foreign given names or particles of ``hi_foreign_name_parts.tsv``, glossary names, or
     acronyms spelled in letter names: एनएचएस) at least ``HOUSE_STYLE_NAMES`` times, and they are
     at least ``HOUSE_STYLE_SHARE`` of all the names it writes (those kept in Latin script:
     capitalised words inside a sentence)."""
-    texts = list(texts)
+    if isinstance(texts, Iterator):
+        texts = list(texts)  # a one-shot iterator; a document's paragraphs come as ParagraphTexts
     written = _written_names(texts, glossary_names)
     if len(written) < HOUSE_STYLE_NAMES:
         return False  # whatever it keeps in Latin script
@@ -119,7 +133,7 @@ def transliterates_names(texts, glossary_names: frozenset[str]) -> bool:
     return len(written) >= names * HOUSE_STYLE_SHARE
 
 
-def _written_names(texts: list[str], glossary_names: frozenset[str]) -> set[str]:
+def _written_names(texts: Iterable[str], glossary_names: frozenset[str]) -> set[str]:
     """The distinct Devanagari runs (``script_runs``) of ``texts`` that are foreign name parts,
     glossary names or acronyms spelled in letter names. A run never spans white space, so the
     runs are those of the distinct white-space-separated words, each cut once (bounded: a word

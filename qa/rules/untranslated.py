@@ -352,7 +352,7 @@ class LatinScriptName(_LatinRunRule):
         translation renders, so they tell nothing about how it writes names."""
         if not hasattr(self, "_style"):
             self._style = context.transliterates_names(
-                (p.text for p in self.ctx.paragraphs), self.ctx.glossary.devanagari_names())
+                context.ParagraphTexts(self.ctx.paragraphs), self.ctx.glossary.devanagari_names())
         return self._style
 
 
