@@ -64,4 +64,4 @@ def test_chunk_memo_reads_a_text_as_its_whole_devanagari_words_do(monkeypatch):
         assert [w for c in text.split() for w in memo.words(c)] == \
             [w for w in DEVANAGARI_WORD_RE.findall(text) if w not in listed]
         assert len(memo.clean) + len(memo.unlisted) <= 50
-    assert glued_memo.chunks() is glued_memo.chunks() and glued_memo.chunks().listed is listed
+    assert glued_memo.chunk_memo() is glued_memo.chunk_memo() and glued_memo.chunk_memo().listed is listed

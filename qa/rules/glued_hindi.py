@@ -13,7 +13,7 @@ from itertools import compress, count, filterfalse
 from .. import hindi_lexicon as lex
 from .. import morphology as morph
 from ..model import Category, Paragraph, Severity
-from ..text.chunks import chunks as text_chunks
+from ..text.chunks import chunks
 from .base import Hit, Option, Rule
 from .glued import _DEVA_WORD, _in_protected, _protected
 from .glued_context import neighbour, weak_ok
@@ -30,7 +30,7 @@ from .glued_evidence import (
     function_evidence,
     grade,
 )
-from .glued_memo import Chunks, chunks, shared
+from .glued_memo import Chunks, chunk_memo, shared
 
 
 class GluedHindiWords(DocumentVouching, Rule):
@@ -187,10 +187,10 @@ class GluedHindiWords(DocumentVouching, Rule):
     def check(self, para: Paragraph):
         memo = self._chunks
         if memo is None:
-            memo = self._chunks = chunks()
+            memo = self._chunks = chunk_memo()
         # the Devanagari words the list lacks, read from the chunks between white space: most are
         # known to hold none (one set test each), the others' words are remembered
-        dirty = list(filterfalse(memo.clean.__contains__, text_chunks(para.text)))
+        dirty = list(filterfalse(memo.clean.__contains__, chunks(para.text)))
         unlisted: list[str] = []
         if dirty:
             known = memo.unlisted

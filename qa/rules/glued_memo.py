@@ -88,7 +88,7 @@ class Chunks:
 _CHUNKS: list[Chunks] = []
 
 
-def chunks() -> Chunks:
+def chunk_memo() -> Chunks:
     """The chunk memo of the process's word list."""
     listed = lex.frequencies()
     if not _CHUNKS or _CHUNKS[0].listed is not listed:
