@@ -128,9 +128,9 @@ def glued_suffix(word: str, start: int, g: Glossary) -> Mention | None:
 _CACHE: dict[tuple[int, str], tuple[Glossary, list[Mention]]] = {}
 # id of the glossary → (the glossary, what :func:`_deva_word` makes of each Devanagari word, what
 # :func:`_latin_word` makes of each Latin word, the white-space-delimited chunks of text read so
-# far that hold no mention, and the mentions in those that do: (start, end, text, script, *what)
+# far that hold no mention (a dict's keys: a fifth of a set's memory), and the mentions in those that do: (start, end, text, script, *what)
 # in the chunk)
-_WORDS: dict[int, tuple[Glossary, dict[str, tuple | None], dict[str, tuple | None], set[str], dict[str, list[tuple]]]] = {}
+_WORDS: dict[int, tuple[Glossary, dict[str, tuple | None], dict[str, tuple | None], dict[str, None], dict[str, list[tuple]]]] = {}
 
 
 def _chunk_mentions(chunk: str, g: Glossary, words: dict, latin: dict, raw: dict) -> list[tuple]:
@@ -170,7 +170,7 @@ def mentions(text: str, g: Glossary) -> list[Mention]:
     if memo is None or memo[0] is not g:
         if len(_WORDS) > 8:
             _WORDS.clear()
-        memo = _WORDS[id(g)] = (g, {}, {}, set(), {})
+        memo = _WORDS[id(g)] = (g, {}, {}, {}, {})
     _, words, latin, clean, held = memo
     if len(words) + len(latin) + len(clean) + len(held) > 50_000:  # Zipfian: a bounded memo keeps the common words
         words.clear()
@@ -181,14 +181,14 @@ def mentions(text: str, g: Glossary) -> list[Mention]:
     # where a chunk holds one
     pieces = chunks(text)
     out: list[Mention] = []
-    if not clean.issuperset(pieces):
+    if any(filterfalse(clean.__contains__, pieces)):  # (chunks are never empty)
         mentioned = False
         raw = g.devanagari_keys()
         for chunk in filterfalse(clean.__contains__, pieces):
             if chunk not in held:
                 found = _chunk_mentions(chunk, g, words, latin, raw)
                 if not found:
-                    clean.add(chunk)
+                    clean[chunk] = None
                     continue
                 held[chunk] = found
             mentioned = True

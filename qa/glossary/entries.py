@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import filterfalse
 
 from ..text.chunks import chunks
 from ..text.tokens import tokens
@@ -210,7 +211,7 @@ class Glossary:
             return True
         clean = self._calque_free_words
         words = chunks(text)  # shared with the other rules that read this paragraph's chunks
-        if clean.issuperset(words):
+        if not any(filterfalse(clean.__contains__, words)):  # (words are never empty)
             return False
         if len(clean) > 1 << 16:
             clean.clear()
@@ -222,13 +223,14 @@ class Glossary:
             # a token is a substring: with a few keys, a word that holds none is not tokenised
             if (not few or any(k in folded for k in keys)) and not keys.isdisjoint(tokens(folded)):
                 return True
-            clean.add(word)
+            clean[word] = None
         return False
 
     @cached_property
-    def _calque_free_words(self) -> set[str]:
-        """Words (as written) whose :func:`fold` has no token in :attr:`calque_keys`."""
-        return set()
+    def _calque_free_words(self) -> dict[str, None]:
+        """Words (as written) whose :func:`fold` has no token in :attr:`calque_keys` (a dict's
+        keys: a set of as many strings takes up to five times the memory)."""
+        return {}
 
     @cached_property
     def source_trie(self) -> TokenTrie:
