@@ -23,6 +23,7 @@ from .resources import data_dir, function_words, read_tsv
 from .text import tokens as text_tokens
 from .text.fold import only_spelling, same_word_spellings
 from .text.lazy import lazy_re
+from .text.memo import word_memo
 
 FREQ_FILE = "hi_wordfreq.tsv"
 LETTERS_FILE = "hi_letter_names.tsv"
@@ -123,7 +124,7 @@ def zipf(word: str) -> float:
 _AKSHARA_START = lazy_re(f"(?<=[^\u094d{ZW}])[^{MARK_RANGES}{ZW}]")
 
 
-@lru_cache(maxsize=1 << 16)
+@word_memo(1 << 16)
 def akshara_starts(word: str) -> tuple[int, ...]:
     """Offsets inside ``word`` where an akshara (orthographic syllable) other than the first
     begins: the places where a space could have been lost. A conjunct (virama + consonant), a
@@ -131,7 +132,7 @@ def akshara_starts(word: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _AKSHARA_START.finditer(word, 1))
 
 
-@lru_cache(maxsize=1 << 16)
+@word_memo(1 << 16)
 def aksharas(word: str) -> int:
     return len(akshara_starts(word)) + 1
 
@@ -181,13 +182,13 @@ def verb_stem(word: str, endings: tuple[str, ...] = VERB_ENDINGS) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 16)
+@word_memo(1 << 16)
 def known(word: str) -> bool:
     """``word`` or its dictionary form is in the frequency list."""
     return zipf(word) > 0 or any(zipf(lemma) > 0 for lemma in lemmas(nfc(word)))
 
 
-@lru_cache(maxsize=1 << 14)
+@word_memo(1 << 14)
 def function_class(word: str) -> str | None:
     """The class of a Hindi function word (glossaries/hi_function_words.tsv), or ``pronoun`` for
     a pronoun stem fused with a postposition by standard spelling (उसमें, जिनसे, आपको)."""
@@ -355,7 +356,7 @@ def _letter_name_chars() -> frozenset[str]:
     return frozenset("".join(letter_names()))
 
 
-@lru_cache(maxsize=1 << 14)
+@word_memo(1 << 14)
 def spelled_letters(word: str) -> int:
     """How many Latin letter names ``word`` spells out (यूएनओडीसी -> 5: यू एन ओ डी सी), or 0 when
     it is not made entirely of letter names."""

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from . import hindi_lexicon as lex
 from .resources import data_dir, read_tsv
+from .text.memo import word_memo
 
 STEMS_FILE = "hi_stems.tsv"
 PARADIGMS_FILE = "hi_paradigms.tsv"
@@ -213,7 +214,7 @@ def derived(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 12)
+@word_memo(1 << 12)
 def verb_ending(piece: str) -> bool:
     """``piece`` is an ending of the verb paradigms (ने, या, ता ...): glued after a stem the
     lexicon lacks it makes a verb form, not two words."""
@@ -230,7 +231,7 @@ def _loan_markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(anywhere), tuple(end)
 
 
-@lru_cache(maxsize=1 << 14)
+@word_memo(1 << 14)
 def looks_loan(piece: str) -> bool:
     """``piece`` is spelled like a transliterated English or Italian word or a foreign name
     (glossaries/hi_loan_markers.tsv: ॉ, -िंग, a vowel letter after a vowel sign as in ब्लाइंड)."""

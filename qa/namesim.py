@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .glossary.text import norm_token, norm_tokens
+from .text.memo import word_memo
 
 #: Two words are spelling variants of each other from this difflib ratio (यूरोपियन/यूरोपीय 0.8).
 SPELLING_RATIO = 0.75
@@ -37,7 +38,7 @@ def _stop_words() -> frozenset[str]:
 _STOP: frozenset[str] | None = None
 
 
-@lru_cache(maxsize=4096)
+@word_memo(4096)
 def comparable(text: str) -> str:
     """``text`` as compared: normalised tokens (:func:`qa.glossary.text.norm_token`) without
     postpositions and conjunctions, unless nothing is left."""

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from .text.lazy import lazy_regex
+from .text.memo import word_memo
 
 _CONS = {
     "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh",
@@ -76,7 +76,7 @@ _COMPILED = [(lazy_regex(pattern), repl, needs) for pattern, repl, needs in _STE
 _NOT_LETTER = lazy_regex(r"[^a-z]")
 
 
-@lru_cache(maxsize=1 << 14)  # a pure function of the word; names and words recur
+@word_memo(1 << 14)  # a pure function of the word; names and words recur
 def skeleton(word: str) -> str:
     """The word's consonant skeleton (first letter kept whatever it is)."""
     w = romanise(word).casefold()

@@ -7,6 +7,7 @@ from functools import lru_cache
 from .. import langid
 from ..model import Category, Paragraph, Severity
 from ..text.lazy import lazy_regex
+from ..text.memo import word_memo
 from ..text.tokens import LETTERS
 from ..translit import alike_any
 from .accuracy import _WORD, language_phrase, source_language
@@ -45,7 +46,7 @@ def _capitalised(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1 << 14)  # names and capitalised words recur
+@word_memo(1 << 14)  # names and capitalised words recur
 def _function_word(w: str) -> bool:
     return any(langid.normalise(w) in t or w in t for t in langid.function_words().values())
 

@@ -7,7 +7,9 @@
   chandrabindu and class-nasal policy);
 * :mod:`qa.text.sentences`: where sentences end (the full-stop analysis);
 * :mod:`qa.text.chunks`: a paragraph's white-space-separated chunks, shared by the rules that
-  memoise what they make of each chunk.
+  memoise what they make of each chunk;
+* :mod:`qa.text.memo`: the bounded memo of a pure function of one word (its aksharas, whether
+  the lexicon knows it).
 
 Rules import these; they define no token, URL or number pattern of their own. This package
 imports nothing from the rules, the engine or the glossaries (``sentences`` reads two word
