@@ -21,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
+sys.path.insert(0, str(ROOT))  # this checkout's qa, not an installed one
 
 
 def _lines(path: Path) -> list[str]:
