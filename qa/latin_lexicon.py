@@ -7,6 +7,7 @@ inflectional endings that read a form from its base word.
 from __future__ import annotations
 
 import bisect
+import os
 from functools import lru_cache
 
 from .errors import QAError
@@ -20,7 +21,8 @@ CORE_ZIPF = 3.0
 
 
 class ZipfTable:
-    """Word → Zipf lookups in one language's words of one frequency tier.
+    """Word → Zipf lookups in one language's words of one frequency tier: rows (zipf, start,
+    end) of words separated by single spaces in ``buffer``, each with a space on both sides.
 
     Building a dict of a hundred thousand words costs tens of milliseconds, more than a short
     document needs: the first ``BUILD_AFTER`` lookups search the words as bytes (a fraction of a
@@ -29,83 +31,117 @@ class ZipfTable:
 
     BUILD_AFTER = 300
 
-    def __init__(self, rows: list[tuple[float, bytes]]):
-        self._blob = b" " + b" ".join(words for _, words in rows) + b" "
-        self._starts: list[int] = []
-        self._zipfs: list[float] = []
-        pos = 0
-        for zipf, words in rows:
-            self._starts.append(pos)
-            self._zipfs.append(zipf)
-            pos += len(words) + 1
+    def __init__(self, buffer: bytes | bytearray, rows: list[tuple[float, int, int]]):
+        self._buffer = buffer
+        self._zipfs = [zipf for zipf, _, _ in rows]
+        self._starts = [start for _, start, _ in rows]
+        self._ends = [end for _, _, end in rows]
         self._asked = 0
         # an empty tier (no rare words kept for a language) needs no search at all
         self._table: dict[str, float] | None = None if rows else {}
+
+    @classmethod
+    def of(cls, rows: list[tuple[float, bytes]]) -> ZipfTable:
+        """A table of (zipf, words separated by spaces) rows, in a buffer of its own."""
+        buffer, spans = bytearray(b" "), []
+        for zipf, words in rows:
+            spans.append((zipf, len(buffer), len(buffer) + len(words)))
+            buffer += words + b" "
+        return cls(bytes(buffer), spans)
 
     def get(self, word: str) -> float | None:
         if self._table is None:
             self._asked += 1
             if self._asked <= self.BUILD_AFTER:
-                at = self._blob.find(b" " + word.encode("utf-8") + b" ")
-                return None if at < 0 else self._zipfs[bisect.bisect_right(self._starts, at) - 1]
+                return self._search(word)
             self._table = self._build()
         return self._table.get(word)
 
+    def _search(self, word: str) -> float | None:
+        if " " in word:
+            return None  # (no word of the lists holds one)
+        needle = b" " + word.encode("utf-8") + b" "
+        find, lo, hi = self._buffer.find, self._starts[0] - 1, self._ends[-1] + 1
+        at = find(needle, lo, hi)
+        while at >= 0:  # the tier's rows lie together; a hit between them is another tier's
+            i = bisect.bisect_right(self._starts, at + 1) - 1
+            if at + len(needle) - 1 <= self._ends[i]:
+                return self._zipfs[i]
+            at = find(needle, at + 1, hi)
+        return None
+
     def _build(self) -> dict[str, float]:
         table: dict[str, float] = {}
-        try:
-            words = self._blob.decode("utf-8").split(" ")[1:-1]
-        except UnicodeDecodeError:
-            raise QAError(f"{data_dir() / 'latin_wordfreq.tsv'}: not UTF-8; reinstall qa") from None
-        ends = self._starts[1:] + [len(self._blob)]
-        i = 0
-        pos = 0
-        for word in words:
-            while pos >= ends[i]:
-                i += 1
-            table[word] = self._zipfs[i]
-            pos += len(word.encode("utf-8")) + 1
+        for zipf, start, end in zip(self._zipfs, self._starts, self._ends):
+            try:
+                words = self._buffer[start:end].decode("utf-8").split(" ")
+            except UnicodeDecodeError:
+                raise QAError(f"{data_dir() / 'latin_wordfreq.tsv'}: not UTF-8; reinstall qa") from None
+            for w in words:
+                if w:
+                    table[w] = zipf
         return table
 
     def __len__(self) -> int:
-        return self._blob.count(b" ") - 1
+        return sum(self._buffer.count(b" ", s, e) + 1 for s, e in zip(self._starts, self._ends) if e > s)
 
 
-def _raw_lexicon() -> dict[str, list[tuple[float, bytes]]]:
-    """The rows of latin_wordfreq.tsv per language, words still undecoded (cheap to read; not
-    kept: :func:`_tables` holds the words once, in its tables)."""
+def _read_lexicon() -> tuple[bytearray, dict[str, list[tuple[float, int, int]]]]:
+    """latin_wordfreq.tsv read into one buffer, with each language's rows as (zipf, start, end)
+    of their words. The buffer is the tables' storage: each row's language and Zipf columns,
+    the tabs, line ends, comments and header are overwritten with spaces, so that each word has
+    a space on both sides, and the file is never held twice nor cut into lines."""
     path = data_dir() / "latin_wordfreq.tsv"
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            buf = bytearray(size + 1)  # one more byte: a space after the last row
+            if fh.readinto(buf) != size:
+                raise OSError(0, "changed while read")
     except OSError as exc:
         raise QAError(f"{path}: cannot read it ({exc.strerror}); reinstall qa") from None
-    out: dict[str, list[tuple[float, bytes]]] = {lang: [] for lang in LANGS}
+    buf[size] = 0x20
+    out: dict[str, list[tuple[float, int, int]]] = {lang: [] for lang in LANGS}
     header = False
-    lines = data.split(b"\n")
-    del data  # the rows keep slices of it: do not hold the file twice
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith(b"#"):
-            continue
-        if not header:
+    pos = lineno = 0
+    while pos < size:
+        lineno += 1
+        nl = buf.find(b"\n", pos, size)
+        end = size if nl < 0 else nl + 1  # the line and its line feed
+        stop = end - 1 if nl >= 0 else end
+        if stop > pos and buf[stop - 1] == 0x0D:
+            stop -= 1
+        first = pos
+        while first < stop and buf[first] in (0x09, 0x20):
+            first += 1
+        blank_from = pos  # all of a comment, a blank line or the header
+        if first < stop and buf[first] != 0x23:  # not "#"
+            if header:
+                t1 = buf.find(b"\t", pos, stop)
+                t2 = buf.find(b"\t", t1 + 1, stop) if t1 >= 0 else -1
+                try:
+                    if t2 < 0:
+                        raise ValueError
+                    out[buf[pos:t1].decode("ascii")].append((float(buf[t1 + 1:t2]), t2 + 1, stop))
+                except (ValueError, KeyError, UnicodeDecodeError):
+                    raise QAError(f"{path}:{lineno}: expected lang<TAB>zipf<TAB>words") from None
+                buf[pos:t2 + 1] = b" " * (t2 + 1 - pos)
+                blank_from = stop
             header = True
-            continue
-        try:
-            lang, zipf, words = line.rstrip(b"\r").split(b"\t", 2)
-            out[lang.decode("ascii")].append((float(zipf), words))
-        except (ValueError, KeyError, UnicodeDecodeError):
-            raise QAError(f"{path}:{lineno}: expected lang<TAB>zipf<TAB>words") from None
-    return out
+        buf[blank_from:end] = b" " * (end - blank_from)
+        pos = end
+    return buf, out
 
 
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, tuple[ZipfTable, ZipfTable]]:
-    """Per language, its common-word and rare-word tables, made in one read of the file (a table
-    joins its rows' bytes: the 2.5 MB of words are held once, not also as the file's rows)."""
-    raw, out = _raw_lexicon(), {}
-    for lang in LANGS:  # each language's rows are dropped as soon as its tables hold them
-        rows = raw.pop(lang)
-        out[lang] = (ZipfTable([r for r in rows if r[0] >= CORE_ZIPF]), ZipfTable([r for r in rows if r[0] < CORE_ZIPF]))
-    return out
+    """Per language, its common-word and rare-word tables, sharing one buffer of the file."""
+    buf, rows = _read_lexicon()
+    return {
+        lang: (ZipfTable(buf, [r for r in rows[lang] if r[0] >= CORE_ZIPF]),
+               ZipfTable(buf, [r for r in rows[lang] if r[0] < CORE_ZIPF]))
+        for lang in LANGS
+    }
 
 
 def lexicon(lang: str) -> ZipfTable:

@@ -98,11 +98,12 @@ def test_lexical_guess_prefers_english_for_english_words():
 
 
 def test_zipf_table_search_and_dict_agree():
-    rows = latin_lexicon._raw_lexicon()["it"]
-    searching = langid.ZipfTable(rows)
+    buf, spans = latin_lexicon._read_lexicon()
+    searching = langid.ZipfTable(buf, spans["it"])
     searching.BUILD_AFTER = 10**9
-    built = langid.ZipfTable(rows)
+    built = langid.ZipfTable(buf, spans["it"])
     built.BUILD_AFTER = 0
+    rows = [(zipf, bytes(buf[start:end])) for zipf, start, end in spans["it"]]
     words = [w for _, band in rows[::7] for w in band.decode("utf-8").split(" ")[:3]]
     random.Random(0).shuffle(words)
     for w in words[:300] + ["zzzqx", "di", "traffico", "a b"]:
@@ -256,15 +257,49 @@ def test_empty_frequency_tier_answers_none():
     # fr/es/de/pt ship no rare tier: a document that asks it many times must not fail
     from qa.langid import ZipfTable
 
-    table = ZipfTable([])
+    table = ZipfTable.of([])
     assert all(table.get("parola") is None for _ in range(ZipfTable.BUILD_AFTER + 5))
 
 
 def test_many_lookups_build_the_table_and_agree_with_the_search():
     from qa.langid import ZipfTable
 
-    table = ZipfTable([(4.0, b"casa cane"), (2.5, b"gatto")])
+    table = ZipfTable.of([(4.0, b"casa cane"), (2.5, b"gatto")])
     early = [table.get(w) for w in ("casa", "gatto", "topo")]
     for _ in range(ZipfTable.BUILD_AFTER):
         table.get("topo")
     assert early == [4.0, 2.5, None] == [table.get(w) for w in ("casa", "gatto", "topo")]
+
+
+def _lexicon_file(tmp_path, monkeypatch, data: bytes):
+    (tmp_path / "latin_wordfreq.tsv").write_bytes(data)
+    monkeypatch.setattr(latin_lexicon, "data_dir", lambda: tmp_path)
+    return latin_lexicon._read_lexicon()
+
+
+def test_the_word_list_file_is_read_into_one_buffer_of_words(tmp_path, monkeypatch):
+    # CRLF, a comment, a blank line, the last line without a line feed; words that are also a
+    # language code or a Zipf value are found only as words, in their own rows
+    buf, rows = _lexicon_file(tmp_path, monkeypatch, b"# note\r\nlang\tzipf\twords\r\nit\t7.6\tdi e\r\n\r\n"
+                              b"it\t2.5\ten it\r\nen\t5.0\tthe it 7.6")
+    from qa.langid import ZipfTable
+
+    core, rare = ZipfTable(buf, rows["it"][:1]), ZipfTable(buf, rows["it"][1:])
+    english = ZipfTable(buf, rows["en"])
+    assert [core.get(w) for w in ("di", "e", "it", "7.6", "lang", "note", "")] == [7.6, 7.6, None, None, None, None, None]
+    assert [rare.get(w) for w in ("en", "it", "di")] == [2.5, 2.5, None]
+    assert [english.get(w) for w in ("the", "it", "7.6", "en", "di")] == [5.0, 5.0, 5.0, None, None]
+    # a table whose rows are not together: a hit in the row between them is not its word
+    apart = ZipfTable(buf, [rows["it"][0], rows["en"][0]])
+    assert [apart.get(w) for w in ("en", "di", "the")] == [None, 7.6, 5.0]
+    assert (len(core), len(rare), len(english)) == (2, 2, 3)
+    built = ZipfTable(buf, rows["en"])
+    built.BUILD_AFTER = 0
+    assert [built.get(w) for w in ("the", "it", "7.6", "en")] == [5.0, 5.0, 5.0, None]
+
+
+def test_a_malformed_word_list_line_is_reported_with_its_number(tmp_path, monkeypatch):
+    from qa.errors import QAError
+
+    with pytest.raises(QAError, match=r"latin_wordfreq.tsv:3: expected lang<TAB>zipf<TAB>words"):
+        _lexicon_file(tmp_path, monkeypatch, b"lang\tzipf\twords\nit\t7.6\tdi\nit\t7.5\n")
