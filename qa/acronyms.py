@@ -128,8 +128,8 @@ def glued_suffix(word: str, start: int, g: Glossary) -> Mention | None:
 _CACHE: dict[tuple[int, str], tuple[Glossary, list[Mention]]] = {}
 # id of the glossary → (the glossary, what :func:`_deva_word` makes of each Devanagari word, what
 # :func:`_latin_word` makes of each Latin word, the white-space-delimited chunks of text read so
-# far that hold no mention (a dict's keys: a fifth of a set's memory), and the mentions in those that do: (start, end, text, script, *what)
-# in the chunk)
+# far that hold no mention (a dict's keys: a fifth of a set's memory), and the mentions in those
+# that do: (start, end, text, script, *what) in the chunk)
 _WORDS: dict[int, tuple[Glossary, dict[str, tuple | None], dict[str, tuple | None], dict[str, None], dict[str, list[tuple]]]] = {}
 
 

@@ -3,7 +3,7 @@
 Words are Zipfian: a few thousand distinct ones make most of a document, so the analyses of a
 word (its aksharas, whether the lexicon knows it) are worth remembering. ``functools.lru_cache``
 keeps a linked-list node beside each entry (about 77 bytes an entry against a dict's 21): the
-checker's dozen word memos held about 3 MiB that way on a 2,000-sentence file. :func:`word_memo`
+checker's ten word memos held about 2.5 MiB that way on a 2,000-sentence file. :func:`word_memo`
 keeps a plain dict, emptied when full (the common words come back at once), and answers a word
 already met in C, without a Python frame.
 """
