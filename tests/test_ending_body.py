@@ -3,15 +3,24 @@ patterns would (every code point where a character class is replaced by a set)."
 
 import regex
 
-from qa.rules.ending import _TRAILING_CHARS, body
+from qa.rules.ending import _EMOTICON_LAST, _TRAILING_CHARS, body
 from qa.text.sentences import CLOSERS
-from qa.text.web import EMOJI
+from qa.text.web import EMOJI, EMOTICON
 
 
 def test_trailing_characters_are_the_pattern_class():
     cls = regex.compile(r"[\s" + regex.escape(CLOSERS) + r"]")
     chars = {chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and cls.match(chr(c))}
     assert chars == set(_TRAILING_CHARS)
+
+
+def test_every_emoticon_ends_on_a_listed_character():
+    # every string of a lead, an optional nose and any printable ASCII character that the
+    # pattern reads as an emoticon ends on a character of _EMOTICON_LAST, which body() tests
+    leads, ascii_ = ":;=xX<", [chr(c) for c in range(0x20, 0x7F)]
+    ends = {t[-1] for a in leads for b in ["", "-", "'"] for c in ascii_
+            if EMOTICON.fullmatch(t := a + b + c)}
+    assert ends and ends <= set(_EMOTICON_LAST)
 
 
 def test_no_emoji_is_ascii_or_devanagari():

@@ -55,26 +55,26 @@ def test_required_literals_of_a_phrase():
 def test_folding_matches_what_regex_matches_case_insensitively():
     import regex
 
-    from qa.rules.artefacts import chatter_pre_tests, fold
+    from qa.rules.artefacts import chatter_pre_tests, regex_casefold
     words = chatter_pre_tests()[1]
     assert words is not None
     every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF)
     for y in sorted(set(words.pattern.replace("\\", "")) | set("Ii")):
         for m in regex.finditer(regex.escape(y), every, regex.IGNORECASE):
-            assert fold(m.group()) == fold(y), (y, m.group())
+            assert regex_casefold(m.group()) == regex_casefold(y), (y, m.group())
 
 
 def test_chatter_pre_test_keeps_each_phrase_and_skips_plain_text():
-    from qa.rules.artefacts import chatter_pre_tests, fold, phrases
+    from qa.rules.artefacts import chatter_pre_tests, phrases, regex_casefold
     start, words, anywhere = chatter_pre_tests()
     texts = ["Note: x", "  अनुवाद: x", "x I apologize, but", "x Here is the translation", "x",
              "x I AM SORRY, BUT I", "x ı apologıze, but", "x As an Aİ", "मुझे खेद है, लेकिन मैं", "(translator's note: x",
              "मैं इसका पाठ का अनुवाद नहीं कर सकती", "बैठक रोम में हुई।", "x into HINDI:"]
     for text in texts:
         each = any(p.search(text) for p, *_ in phrases())
-        passed = bool(start.search(text)) or bool(words.search(fold(text)) and anywhere.search(text))
+        passed = bool(start.search(text)) or bool(words.search(regex_casefold(text)) and anywhere.search(text))
         assert each == passed, text
-    assert words.search(fold("बैठक रोम में हुई। माफ कीजिए")) is None
+    assert words.search(regex_casefold("बैठक रोम में हुई। माफ कीजिए")) is None
 
 
 def test_empty_quotation_pre_test_finds_every_pair():

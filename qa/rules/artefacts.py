@@ -66,10 +66,10 @@ _LEAST_LITERAL = 3
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
-    """Strings, folded as :func:`fold` folds a text, one of which the text folded holds wherever
-    ``pattern`` (``regex`` syntax, matched case-insensitively) matches; None when the stdlib's
-    parser cannot read the pattern or finds no literal of three characters or more that is
-    required."""
+    """Strings, folded as :func:`regex_casefold` folds a text, one of which the text folded
+    holds wherever ``pattern`` (``regex`` syntax, matched case-insensitively) matches; None when
+    the stdlib's parser cannot read the pattern or finds no literal of three characters or more
+    that is required."""
     try:
         with warnings.catch_warnings():  # ``[[:alpha:]]``: a nested set to ``regex``, warned of
             warnings.simplefilter("error")
@@ -87,7 +87,7 @@ def _required(items: list) -> list[frozenset[str]]:
     def flush():
         literal = "".join(run).strip()  # (a part of a required literal is required too)
         if len(literal) >= _LEAST_LITERAL:
-            out.append(frozenset({fold(literal)}))
+            out.append(frozenset({regex_casefold(literal)}))
         run.clear()
 
     for op, av in items:
@@ -114,7 +114,7 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
     return max(sets, key=lambda s: (min(map(len, s)), -len(s)), default=None)
 
 
-def fold(text: str) -> str:
+def regex_casefold(text: str) -> str:
     """``text`` casefolded, dotless ı as i and combining dot above dropped: a character ``regex``
     matches case-insensitively with another folds as it does (``regex`` takes the Turkish İ for i
     and ı for I, which casefold keeps apart)."""
@@ -129,7 +129,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def chatter_pre_tests() -> tuple[regex.Pattern | None, re.Pattern[str] | None, regex.Pattern | None]:
     """(the phrases at the start in one pattern, a stdlib pattern of their required literals for
-    :func:`fold`-ed text, the phrases anywhere in one pattern): a paragraph where the first finds
+    :func:`regex_casefold`-ed text, the phrases anywhere in one pattern): a paragraph where the first finds
     nothing and the second or third nothing has none of the phrases. The second is None when a
     phrase has no required literal."""
     start = [p.pattern for p, *_ in phrases() if p.pattern.startswith("\\A")]
@@ -175,7 +175,7 @@ class AssistantChatter(Rule):
         text = para.text
         start, words, anywhere = chatter_pre_tests()
         if (start is None or start.search(text) is None) and (
-                anywhere is None or (words is not None and words.search(fold(text)) is None)
+                anywhere is None or (words is not None and words.search(regex_casefold(text)) is None)
                 or anywhere.search(text) is None):
             return ()
         return self._hits(para)

@@ -189,7 +189,7 @@ class GluedHindiWords(DocumentVouching, Rule):
         if memo is None:
             memo = self._chunks = chunk_memo()
         # the Devanagari words the list lacks, read from the chunks between white space: most are
-        # known to hold none (one set test each), the others' words are remembered
+        # known to hold none (one look-up each), the others' words are remembered
         dirty = list(filterfalse(memo.clean.__contains__, chunks(para.text)))
         unlisted: list[str] = []
         if dirty:
@@ -234,8 +234,8 @@ class GluedHindiWords(DocumentVouching, Rule):
         if not candidates:
             return
         text = para.text
-        words = _DEVA_WORD.findall(text)
         tokens = list(_DEVA_WORD.finditer(text))
+        words = [m.group() for m in tokens]  # (one scan of the text, not a findall beside it)
         protected = _protected(text)
         cache = self._cache
         for n in compress(count(), map(candidates.__contains__, words)):
